@@ -10,10 +10,15 @@ __all__ = ['PAT', 'CATS', 'DOGS', 'BREEDS', 'TRAITS', 'PAIRS', 'U', 'CW', 'CH', 
            'pet_photo', 'synth_pets', 'show_breeds', 'PetsReport', 'verify_pets', 'get_pet_images', 'pets_dblock',
            'default_workers', 'pets_dls']
 
-# %% ../nbs/00_data.ipynb #43e8eab3
-import os, io, re, warnings, multiprocessing, multiprocessing as mp
-warnings.filterwarnings('ignore', message='.*torch.jit.script.*', category=FutureWarning)
+# %% ../nbs/00_data.ipynb #3618f419
+import warnings
+
+# %% ../nbs/00_data.ipynb #ce783e1d
+warnings.filterwarnings('ignore', message='.*torch.jit.script.*', category=FutureWarning)  # noise from importing fastai
 warnings.filterwarnings('ignore', message='IProgress not found')
+
+# %% ../nbs/00_data.ipynb #6afa012d
+import os, io, re, multiprocessing, multiprocessing as mp
 from collections import Counter
 from pathlib import Path
 import numpy as np, pandas as pd
@@ -21,11 +26,11 @@ from PIL import Image, ImageDraw, ImageFilter
 from fastcore.all import *
 from fastai.vision.all import *
 
-# %% ../nbs/00_data.ipynb #1246a38d
+# %% ../nbs/00_data.ipynb #f45549e4
 class PetsDataError(ValueError):
     "Bad or missing pet images: the message says what to do instead"
 
-# %% ../nbs/00_data.ipynb #d7a4d4d6
+# %% ../nbs/00_data.ipynb #8824df35
 def _need_dir(path):
     "`path` as a `Path`, or a `PetsDataError` when it is not an existing folder"
     path = Path(path).expanduser()
@@ -33,7 +38,7 @@ def _need_dir(path):
     if not path.is_dir(): raise PetsDataError(f"{path} is a file, not a folder of pet images")
     return path
 
-# %% ../nbs/00_data.ipynb #4b50fccc
+# %% ../nbs/00_data.ipynb #dea2db0d
 _OFFLINE = ("make the offline stand-in with `synth_pets(dest)` (command line: `petbreeds train --data synthetic`), "
             "or point to a local copy of the images with `path=` or the PETBREEDS_DATA environment variable")
 
@@ -45,7 +50,7 @@ def pets_path(path=None):
     except Exception as e:
         raise PetsDataError(f"Could not download Oxford-IIIT Pet ({type(e).__name__}: {e}); {_OFFLINE}") from None
 
-# %% ../nbs/00_data.ipynb #dc0edda1
+# %% ../nbs/00_data.ipynb #004a80bf
 PAT = r'(.+)_\d+.jpg$'
 
 def pet_breed(fn):
@@ -53,7 +58,7 @@ def pet_breed(fn):
     m = re.search(PAT, Path(fn).name)
     return m.group(1) if m else None
 
-# %% ../nbs/00_data.ipynb #65c253d1
+# %% ../nbs/00_data.ipynb #81290098
 CATS = 'Abyssinian Bengal Birman Bombay British_Shorthair Egyptian_Mau Maine_Coon Persian Ragdoll Russian_Blue Siamese Sphynx'.split()
 DOGS = ('american_bulldog american_pit_bull_terrier basset_hound beagle boxer chihuahua english_cocker_spaniel english_setter '
         'german_shorthaired great_pyrenees havanese japanese_chin keeshond leonberger miniature_pinscher newfoundland pomeranian '
@@ -74,7 +79,7 @@ _OV = dict(
     Maine_Coon=dict(c1=(140,100,62), c2=(48,34,22), pat='tabby', white=.2, fur=.8, ear_s=1.3, eye=(200,170,60), size=.8, bw=1.1, bh=.5, tail='plume'),
     Persian=dict(c1=(232,192,142), fur=1., ear_s=.55, eye=(205,120,40), head=.37, muz=.01, muzw=.8, leg=.26, bh=.5, tail='plume'),
     Ragdoll=dict(c1=(242,236,224), c2=(105,108,125), pat='points', white=.45, fur=.75, eye=(60,110,215), size=.75, bw=1.05, bh=.5),
-    Russian_Blue=dict(c1=(128,145,178), fur=.25, eye=(80,195,90), ear_s=1.0, bh=.42, leg=.42, nose=(100,105,125)),
+    Russian_Blue=dict(c1=(128,145,178), fur=.4, eye=(80,195,90), ear_s=1.0, bh=.46, leg=.38, nose=(100,105,125)),
     Siamese=dict(c1=(238,226,202), c2=(55,38,28), pat='points', fur=.05, ear_s=1.4, eye=(50,110,230), bh=.36, leg=.44, muz=.22, head=.27),
     Sphynx=dict(c1=(240,168,150), c2=(170,105,95), pat='hairless', fur=0., ear_s=1.95, eye=(150,185,80), bh=.38, leg=.42, head=.28),
     american_bulldog=dict(c1=(165,112,72), c2=(70,45,30), pat='brindle', amt=.2, white=.72, ear='rose', ear_s=.8, size=.85, bh=.56, head=.37, muz=.3, muzw=1.35, leg=.46),
@@ -105,13 +110,13 @@ _OV = dict(
 )
 TRAITS = {b: {**(_CAT if b in CATS else _DOG), **_OV[b]} for b in BREEDS}
 # (actual -> look-alike): max fraction of the way each image is pushed towards the partner's traits
-PAIRS = {'american_pit_bull_terrier': [('staffordshire_bull_terrier', .55), ('american_bulldog', .5)], 'Ragdoll': [('Birman', .55)],
+PAIRS = {'american_pit_bull_terrier': [('staffordshire_bull_terrier', .5), ('american_bulldog', .45)], 'Ragdoll': [('Birman', .55)],
          'Siamese': [('Birman', .5)], 'Bengal': [('Egyptian_Mau', .55)], 'staffordshire_bull_terrier': [('american_pit_bull_terrier', .1)],
          'Birman': [('Ragdoll', .1)], 'Egyptian_Mau': [('Bengal', .1)], 'american_bulldog': [('american_pit_bull_terrier', .1)]}
 _NUM = 'amt white mask fur ear_s eyes size bw bh leg head muz muzw'.split()
 _COL = 'c1 c2 eye nose'.split()
 
-# %% ../nbs/00_data.ipynb #eb7ab9ab
+# %% ../nbs/00_data.ipynb #2c61fbfc
 def breed_traits(breed, rng):
     "Traits of one image of `breed`: breed table, pushed towards a look-alike (`PAIRS`) and jittered with `rng`"
     t = dict(TRAITS[breed])
@@ -124,18 +129,18 @@ def breed_traits(breed, rng):
     for k in _COL: t[k] = np.clip(np.asarray(t[k], float) + rng.normal(0, 7, 3), 0, 255)
     return t
 
-# %% ../nbs/00_data.ipynb #a3acb3b5
+# %% ../nbs/00_data.ipynb #870b21d4
 U, CW, CH = 80, 352, 288     # pixels per body unit; pet canvas size
 BODY, LEG, FAR, TAIL, HEAD, EAR, MUZ = range(1, 8)
 
-# %% ../nbs/00_data.ipynb #b3f307f0
+# %% ../nbs/00_data.ipynb #b082aa87
 def _ell(d, c, rx, ry, ang=0., fill=1, n=32):
     "Draw an ellipse centred at `c` with radii `rx`,`ry`, rotated by `ang` degrees, on ImageDraw `d`"
     t, a = np.linspace(0, 2*np.pi, n, endpoint=False), np.deg2rad(ang)
     x, y = rx*np.cos(t), ry*np.sin(t)
     d.polygon(list(zip(c[0] + x*np.cos(a) - y*np.sin(a), c[1] + x*np.sin(a) + y*np.cos(a))), fill=fill)
 
-# %% ../nbs/00_data.ipynb #de7dfef0
+# %% ../nbs/00_data.ipynb #5d163736
 def _curve(d, p0, p1, p2, w0, w1, fill=1, n=16):
     "Draw a tapering stroke (width `w0`->`w1`) along the quadratic Bezier `p0`,`p1`,`p2`"
     p0, p1, p2 = map(np.asarray, (p0, p1, p2))
@@ -143,13 +148,13 @@ def _curve(d, p0, p1, p2, w0, w1, fill=1, n=16):
         p, r = (1-s)**2*p0 + 2*(1-s)*s*p1 + s*s*p2, (w0 + (w1-w0)*s)/2
         d.ellipse([p[0]-r, p[1]-r, p[0]+r, p[1]+r], fill=fill)
 
-# %% ../nbs/00_data.ipynb #28e99f32
+# %% ../nbs/00_data.ipynb #b7e7f43f
 def _noise(rng, cells, shape=(CH, CW)):
     "Smooth random field in [0,1] of `shape` with about `cells` blobs across"
     small = (rng.random((cells, max(2, int(cells*shape[1]/shape[0])))) * 255).astype(np.uint8)
     return np.asarray(Image.fromarray(small).resize(shape[::-1], Image.BICUBIC), np.float32) / 255
 
-# %% ../nbs/00_data.ipynb #9076ada5
+# %% ../nbs/00_data.ipynb #f81f3645
 def _layout(t, rng):
     "Key points of a standing or sitting pet with traits `t`, posed at random with `rng`"
     rx, ry, hr, L = t['bw']*U/2, t['bh']*U/2, t['head']*U, t['leg']*U
@@ -165,7 +170,7 @@ def _layout(t, rng):
     m = t['muz']; g.update(mc=g['hc'] + [hr*(.55 + .5*m), hr*.3], mrx=hr*(.28 + .55*m), mry=hr*.3*t['muzw'])
     return g
 
-# %% ../nbs/00_data.ipynb #46c2ad7d
+# %% ../nbs/00_data.ipynb #5fbb7bc6
 def _legs(d, t, g):
     "Draw far and near legs of layout `g` on label canvas `d`"
     b, rx, ry, lw, st, yf = g['b'], g['rx'], g['ry'], g['lw'], g['st'], g['yf']
@@ -177,7 +182,7 @@ def _legs(d, t, g):
             _ell(d, (x0 + dx + lw*.2, yf - far*3 - lw*.3), lw*.65, lw*.42, fill=lab)
         if g['sit']: _ell(d, (g['R'][0] + .28*U - far*.06*U, yf - lw*.35 - far*3), lw*.9, lw*.42, fill=lab)
 
-# %% ../nbs/00_data.ipynb #8493752b
+# %% ../nbs/00_data.ipynb #585d2809
 def _tail(d, t, g):
     "Draw the tail (long, plume, straight, curl or docked) of layout `g`"
     p0, k, w = g['R'], t['tail'], {'long': (.08, .05), 'plume': (.15, .08), 'straight': (.09, .035), 'curl': (.12, .09), 'docked': (.08, .07)}[t['tail']]
@@ -188,7 +193,7 @@ def _tail(d, t, g):
     else: p1, p2 = p0 + [-.4*U, .05*U], p0 + [-.5*U, -.5*U]
     _curve(d, p0, p1, p2, w[0]*U, w[1]*U, fill=TAIL)
 
-# %% ../nbs/00_data.ipynb #3d08b06a
+# %% ../nbs/00_data.ipynb #fe340f3c
 def _ears(d, t, g, back):
     "Draw pointed, rose (folded) or floppy ears; `back` draws only the ear behind the head"
     hc, hr, s = g['hc'], g['hr'], t['ear_s']
@@ -199,7 +204,7 @@ def _ears(d, t, g, back):
         tip = B + (u*.9*s*hr if t['ear'] == 'pointed' else np.array([.5, -.2])*s*hr)
         d.polygon([tuple(B - n), tuple(B + n), tuple(tip)], fill=EAR)
 
-# %% ../nbs/00_data.ipynb #9e04af7e
+# %% ../nbs/00_data.ipynb #7437adf1
 def _labels(t, g):
     "Part-label map (0 background, BODY, LEG, FAR, TAIL, HEAD, EAR, MUZ) of layout `g`"
     im = Image.new('L', (CW, CH), 0); d = ImageDraw.Draw(im)
@@ -213,7 +218,7 @@ def _labels(t, g):
     _ell(d, g['mc'], g['mrx'], g['mry'], 8, fill=MUZ)
     return np.asarray(im)
 
-# %% ../nbs/00_data.ipynb #716e7f09
+# %% ../nbs/00_data.ipynb #150fb58c
 def _pattern(t, lb, g, rng):
     "RGB float fur colour of every pixel of label map `lb` for pattern `t['pat']`"
     Y, X = np.mgrid[0:CH, 0:CW].astype(np.float32); c1, c2, p = t['c1'], t['c2'], t['pat']
@@ -234,7 +239,7 @@ def _pattern(t, lb, g, rng):
     elif p == 'tanhead': m = np.isin(lb, (HEAD, EAR, MUZ)) + np.isin(lb, (LEG, FAR))*(Y > g['b'][1] + g['ry'])
     return col*(1 - m[..., None]) + np.asarray(c2, np.float32)*m[..., None]
 
-# %% ../nbs/00_data.ipynb #bc53e8b5
+# %% ../nbs/00_data.ipynb #1ce54940
 def _spots(rng, rosette, g, n=45):
     "Mask of random dark spots (or ring-shaped rosettes, centre 0.35) over the pet's body"
     im = Image.new('L', (CW, CH), 0); d = ImageDraw.Draw(im); b = g['b']
@@ -244,7 +249,7 @@ def _spots(rng, rosette, g, n=45):
         if rosette: _ell(d, c, r*.55, r*.5, fill=90, n=10)
     return np.asarray(im, np.float32) / 255
 
-# %% ../nbs/00_data.ipynb #6db39110
+# %% ../nbs/00_data.ipynb #7d693e85
 def _markings(t, col, lb, g, rng):
     "Add white markings (amount `t['white']`, paws and belly first) and a dark face mask (`t['mask']`)"
     Y, X = np.mgrid[0:CH, 0:CW].astype(np.float32); b, ry = g['b'], g['ry']
@@ -256,7 +261,7 @@ def _markings(t, col, lb, g, rng):
     m = np.clip(t['mask']*face, 0, 1)[..., None]
     return col*(1 - m) + np.float32([30, 25, 22])*m
 
-# %% ../nbs/00_data.ipynb #44a00b51
+# %% ../nbs/00_data.ipynb #b618641c
 def _fuzz(t, col, lb, rng):
     "Shade `col` and give it a fuzzy outline for fur length `t['fur']`; returns RGBA uint8 array"
     a, fur = (lb > 0).astype(np.float32), max(t['fur'], 0)
@@ -268,7 +273,7 @@ def _fuzz(t, col, lb, rng):
         col, a = np.where(a[..., None] > 0, col, cb), np.maximum(a, np.clip((ab - .5 + .3*fur)*6, 0, 1) * (sb > .15))
     return np.dstack([np.clip(col, 0, 255), a*255]).astype(np.uint8)
 
-# %% ../nbs/00_data.ipynb #17ae0135
+# %% ../nbs/00_data.ipynb #33073e85
 def _face(t, im, g):
     "Draw eyes, nose and mouth of layout `g` on RGBA pet image `im`"
     d, hc, hr, mc, cat = ImageDraw.Draw(im), g['hc'], g['hr'], g['mc'], t['grp'] == 'cat'
@@ -281,7 +286,7 @@ def _face(t, im, g):
     _ell(d, n, hr*(.09 if cat else .13), hr*(.07 if cat else .1), fill=tuple(int(v) for v in t['nose']) + (255,))
     d.line([n, (n[0], n[1] + g['mry']*.6), (n[0] - g['mrx']*.5, n[1] + g['mry']*.75)], fill=(40, 30, 28, 255), width=max(1, int(hr*.04)))
 
-# %% ../nbs/00_data.ipynb #ed3a27ae
+# %% ../nbs/00_data.ipynb #f0109930
 def draw_pet(breed, rng, t=None):
     "Cartoon pet of `breed` (traits `t`, default drawn with `breed_traits`) as an RGBA image cropped to the pet"
     t = breed_traits(breed, rng) if t is None else t
@@ -290,19 +295,19 @@ def draw_pet(breed, rng, t=None):
     im = Image.fromarray(_fuzz(t, col, lb, rng), 'RGBA'); _face(t, im, g)
     return im.crop(im.getchannel('A').getbbox())
 
-# %% ../nbs/00_data.ipynb #63ff5afc
-GROUPS = dict(sofa='Abyssinian Bengal Egyptian_Mau Russian_Blue Bombay Sphynx', bed='Birman Ragdoll Siamese Persian British_Shorthair Maine_Coon',
+# %% ../nbs/00_data.ipynb #6b563d57
+GROUPS = dict(sofa='Abyssinian Bengal Egyptian_Mau Maine_Coon Bombay Sphynx', bed='Birman Ragdoll Siamese Persian British_Shorthair Russian_Blue',
               room='chihuahua havanese japanese_chin miniature_pinscher pomeranian pug yorkshire_terrier',
               lawn='american_bulldog american_pit_bull_terrier staffordshire_bull_terrier boxer shiba_inu basset_hound',
-              woods='english_cocker_spaniel english_setter german_shorthaired scottish_terrier wheaten_terrier beagle',
-              snow='great_pyrenees leonberger newfoundland saint_bernard samoyed keeshond')
+              woods='english_cocker_spaniel english_setter samoyed scottish_terrier wheaten_terrier beagle',
+              snow='great_pyrenees leonberger newfoundland saint_bernard german_shorthaired keeshond')
 SCENE = {b: k for k, v in GROUPS.items() for b in v.split()}   # breed -> its group's background scene (used on ~80% of images)
 _SCENES = dict(sofa=[(200, 180, 150), (150, 60, 60), (90, 100, 150)], room=[(170, 190, 200), (150, 110, 70), (120, 140, 110)],
                lawn=[(150, 190, 235), (80, 150, 60), (60, 110, 40)], woods=[(60, 80, 55), (150, 140, 120), (30, 55, 30)],
                bed=[(225, 215, 235), (230, 200, 170), (190, 160, 200)], snow=[(200, 215, 230), (235, 238, 242), (150, 160, 170)],
                plain=[(128, 128, 128), (128, 128, 128), (128, 128, 128)])
 
-# %% ../nbs/00_data.ipynb #8d218eaf
+# %% ../nbs/00_data.ipynb #9ae9e6e0
 def _background(scene, w, h, rng):
     "Random `w`x`h` backdrop for `scene` (a key of `_SCENES`): top, floor and blurred blobs"
     top, floor, blob = [np.clip(np.array(c) + rng.normal(0, 20 if scene != 'plain' else 50, 3), 0, 255) for c in _SCENES[scene]]
@@ -317,14 +322,14 @@ def _background(scene, w, h, rng):
     im = Image.fromarray(np.clip(np.asarray(im, np.float32) + tex, 0, 255).astype(np.uint8))
     return im.filter(ImageFilter.GaussianBlur(rng.uniform(1, 4))), hz
 
-# %% ../nbs/00_data.ipynb #77106308
+# %% ../nbs/00_data.ipynb #0f0bd6c5
 def _img_size(size, rng):
     "Random (w,h) with sides roughly within `size` and aspect ratio 0.67-1.5"
     ar, l = np.exp(rng.uniform(np.log(.67), np.log(1.5))), rng.uniform(*size)
     w, h = (l, l/ar) if ar >= 1 else (l*ar, l)
     return int(max(w, size[0]*.8)), int(max(h, size[0]*.8))
 
-# %% ../nbs/00_data.ipynb #2af79412
+# %% ../nbs/00_data.ipynb #1bc53b5e
 def pet_photo(breed, rng, size=(200, 500)):
     "A 'photo' (RGB `PIL.Image`) of a random `breed` pet on a background, with pose, lighting and camera noise from `rng`"
     t = breed_traits(breed, rng); pet = draw_pet(breed, rng, t); w, h = _img_size(size, rng)
@@ -339,7 +344,7 @@ def pet_photo(breed, rng, size=(200, 500)):
     bg.paste((0, 0, 0), (0, 0), sh.filter(ImageFilter.GaussianBlur(6))); bg.paste(pet, (x, y), pet)
     return _camera(bg, rng)
 
-# %% ../nbs/00_data.ipynb #b38fb9d7
+# %% ../nbs/00_data.ipynb #bb34070d
 def _camera(im, rng):
     "Random lighting gradient, colour cast, sensor noise and blur applied to `im`"
     a = np.asarray(im, np.float32); h, w = a.shape[:2]; th = rng.uniform(0, 2*np.pi)
@@ -349,12 +354,12 @@ def _camera(im, rng):
     im = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
     return im.filter(ImageFilter.GaussianBlur(rng.uniform(0, 1.2))) if rng.random() < .5 else im
 
-# %% ../nbs/00_data.ipynb #deddc4ee
+# %% ../nbs/00_data.ipynb #3b8cba4e
 def _jpeg(im, rng):
     "`im` encoded as JPEG bytes with quality 65-95"
     b = io.BytesIO(); im.save(b, 'JPEG', quality=int(rng.integers(65, 96))); return b.getvalue()
 
-# %% ../nbs/00_data.ipynb #9e1b1c1e
+# %% ../nbs/00_data.ipynb #a262f327
 def _one(args):
     "Worker: write image `i` of breed number `bi` into `dest`; `args`=(dest, bi, i, seed, size)"
     dest, bi, i, seed, size = args
@@ -362,14 +367,14 @@ def _one(args):
     (Path(dest)/fn).write_bytes(_jpeg(pet_photo(BREEDS[bi], rng, size), rng))
     return fn
 
-# %% ../nbs/00_data.ipynb #e4a67103
+# %% ../nbs/00_data.ipynb #709e6159
 QUIRKS = {'Abyssinian_101.jpg': 'grayscale (L mode) JPEG', 'Birman_101.jpg': 'CMYK JPEG',
           'Bombay_101.jpg': 'RGBA PNG bytes named .jpg', 'Bengal_101.png': "RGBA PNG with .png extension (regex `(.+)_\\d+.jpg$` won't match)",
           'Egyptian_Mau_101.jpg': 'truncated JPEG (unreadable)', 'Maine_Coon_101.jpg': 'zero-byte file (unreadable)',
           'Persian_101.jpg': 'text, not an image (unreadable)', 'Abyssinian_100.mat': 'MATLAB-style non-image file (not an image extension)',
           'Abyssinian.jpg': 'valid image whose name does not match the labeller regex'}
 
-# %% ../nbs/00_data.ipynb #dce65ecf
+# %% ../nbs/00_data.ipynb #3bfab4ef
 def _write_quirks(dest, seed, size):
     "Write the real data set's oddities (see `QUIRKS`) into `dest`"
     def ph(b, k): return pet_photo(b, np.random.default_rng([seed, BREEDS.index(b), 1000 + k]), size)
@@ -381,7 +386,7 @@ def _write_quirks(dest, seed, size):
     (dest/'Maine_Coon_101.jpg').write_bytes(b''); (dest/'Persian_101.jpg').write_text('This is not an image.\n')
     (dest/'Abyssinian_100.mat').write_bytes(b'MATLAB 5.0 MAT-file, Platform: GLNXA64' + bytes(90)); save(ph('Abyssinian', 2), 'Abyssinian.jpg', format='JPEG')
 
-# %% ../nbs/00_data.ipynb #726d42e6
+# %% ../nbs/00_data.ipynb #d1164e5d
 def synth_pets(dest, n_per_breed=12, size=(200, 500), seed=42, quirks=False, n_workers=None):
     "Write `n_per_breed` synthetic photos of each of the 37 `BREEDS` to `dest` as `Breed_N.jpg` (plus `QUIRKS` if `quirks`)"
     dest = Path(dest); dest.mkdir(parents=True, exist_ok=True)
@@ -394,7 +399,7 @@ def synth_pets(dest, n_per_breed=12, size=(200, 500), seed=42, quirks=False, n_w
     if quirks: _write_quirks(dest, seed, size)
     return dest
 
-# %% ../nbs/00_data.ipynb #9611767c
+# %% ../nbs/00_data.ipynb #7b33dad7
 def show_breeds(path, i=1, ncols=8, figsize=(16, 11)):
     "Plot image `i` of every breed found in `path` in a grid titled with the breed name; returns the figure"
     import matplotlib.pyplot as plt
@@ -405,7 +410,7 @@ def show_breeds(path, i=1, ncols=8, figsize=(16, 11)):
         if f.exists(): ax.imshow(Image.open(f)); ax.set_title(b, fontsize=9)
     fig.tight_layout(); return fig
 
-# %% ../nbs/00_data.ipynb #508d3521
+# %% ../nbs/00_data.ipynb #0677fe70
 def _decode(fn):
     "Mode, format and the reason `fn` cannot be decoded (None when it can)"
     if os.path.getsize(fn) == 0: return None, None, 'empty file (0 bytes)'
@@ -416,7 +421,7 @@ def _decode(fn):
         return mode, fmt, None
     except Exception as e: return None, None, f'cannot be decoded ({type(e).__name__}: {e})'
 
-# %% ../nbs/00_data.ipynb #66dc84f4
+# %% ../nbs/00_data.ipynb #aaff8a45
 def _oddities(fn, mode, fmt):
     "What is odd but usable about image `fn` of `mode` and `fmt`"
     odd = [f'{mode} image, converted to RGB'] if mode and mode != 'RGB' else []
@@ -424,7 +429,7 @@ def _oddities(fn, mode, fmt):
     if fmt and ext and {'jpg': 'JPEG', 'jpeg': 'JPEG'}.get(ext, ext.upper()) != fmt: odd.append(f'{fmt} data in a .{ext} file')
     return odd
 
-# %% ../nbs/00_data.ipynb #230da732
+# %% ../nbs/00_data.ipynb #83626095
 def _inspect(fn):
     "One row of `verify_pets` for file `fn`"
     fn = Path(fn); breed = pet_breed(fn)
@@ -435,7 +440,7 @@ def _inspect(fn):
     else: odd = _oddities(fn, mode, fmt); status, why = ('odd' if odd else 'ok'), '; '.join(odd)
     return dict(file=fn, breed=breed, mode=mode, format=fmt, status=status, why=why)
 
-# %% ../nbs/00_data.ipynb #0d30c827
+# %% ../nbs/00_data.ipynb #377a3aa4
 class PetsReport:
     "What `verify_pets` found in `path`: one row per file in `df`"
     def __init__(self, path, df): self.path, self.df = path, df
@@ -452,7 +457,7 @@ class PetsReport:
         return (f"{self.path}: {len(self.usable)} usable images of {len(self.counts)} breeds "
                 f"({', '.join(f'{k}: {v}' for k, v in c.items())})")
 
-# %% ../nbs/00_data.ipynb #3363a5d6
+# %% ../nbs/00_data.ipynb #41d13299
 def verify_pets(path, n_workers=None):
     "Inspect every file in `path` with `n_workers` threads: a `PetsReport` of counts per breed and problems"
     path = _need_dir(path)
@@ -461,7 +466,7 @@ def verify_pets(path, n_workers=None):
     rows = parallel(_inspect, files, n_workers=ifnone(n_workers, defaults.cpus), threadpool=True, progress=len(files) > 1000)
     return PetsReport(path, pd.DataFrame(list(rows), columns=['file', 'breed', 'mode', 'format', 'status', 'why']))
 
-# %% ../nbs/00_data.ipynb #ecbccdf7
+# %% ../nbs/00_data.ipynb #9e4e8f15
 def _quick_problem(fn):
     "Why `fn` cannot be trained on, found cheaply (header and JPEG end marker), or None"
     if pet_breed(fn) is None: return 'name not labellable'
@@ -472,7 +477,7 @@ def _quick_problem(fn):
     if fmt == 'JPEG':
         with open(fn, 'rb') as f: f.seek(-2, 2); return None if f.read() == b'\xff\xd9' else 'truncated JPEG'
 
-# %% ../nbs/00_data.ipynb #9a14f948
+# %% ../nbs/00_data.ipynb #63ae749a
 def get_pet_images(path):
     "Image files in `path` that can be labelled and decoded; the rest are left out with a warning"
     files = get_image_files(_need_dir(path))
@@ -484,7 +489,7 @@ def get_pet_images(path):
     if bad: warnings.warn(f"Left out {len(bad)} of {len(files)} files: " + ', '.join(f'{n} ({w})' for n, w in bad[:8]))
     return L(f for f, w in zip(files, why) if not w)
 
-# %% ../nbs/00_data.ipynb #3ead3461
+# %% ../nbs/00_data.ipynb #8ced8947
 def pets_dblock(presize=460, size=224, min_scale=0.75, valid_pct=0.2, seed=42, **aug_kw):
     "The book's `DataBlock`: labels from names, `RandomSplitter(valid_pct, seed)`, `Resize(presize)`, then `aug_transforms(size, min_scale)`"
     return DataBlock(blocks=(ImageBlock, CategoryBlock), get_items=get_pet_images,
@@ -492,7 +497,7 @@ def pets_dblock(presize=460, size=224, min_scale=0.75, valid_pct=0.2, seed=42, *
                      get_y=using_attr(RegexLabeller(PAT), 'name'), item_tfms=Resize(presize),
                      batch_tfms=aug_transforms(size=size, min_scale=min_scale, **aug_kw))
 
-# %% ../nbs/00_data.ipynb #7840227d
+# %% ../nbs/00_data.ipynb #a41ea9bf
 def default_workers():
     "DataLoader workers for this process: 0 inside a daemon process, else the CPU count (at most 8)"
     return 0 if multiprocessing.current_process().daemon else min(defaults.cpus, 8)
