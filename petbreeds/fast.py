@@ -9,24 +9,17 @@ __all__ = ['PresizeCache', 'presize_cache', 'flip_m', 'rotate_m', 'zoom_m', 'war
            'augment', 'CachedAug', 'fast_dls', 'peak_ram_mb', 'bench', 'body_features', 'fine_tune_cached',
            'bench_frozen', 'predict_latency']
 
-# %% ../nbs/05_fast.ipynb #452a22e9
-import warnings
-
-# %% ../nbs/05_fast.ipynb #987c8ab5
-warnings.filterwarnings('ignore', message='.*torch.jit.script.*', category=FutureWarning)  # noise from importing fastai
-warnings.filterwarnings('ignore', message='IProgress not found')
-
-# %% ../nbs/05_fast.ipynb #ee636860
+# %% ../nbs/05_fast.ipynb #e7d965ef
+from .data import *  # first: it quiets fastai's import-time warnings
 import os, json, math, time, random, shutil, hashlib, resource, tempfile, warnings, multiprocessing
 from pathlib import Path
 import numpy as np, torch
 from PIL import Image
 from fastcore.all import *
 from fastai.vision.all import *
-from .data import *
 from .transfer import *
 
-# %% ../nbs/05_fast.ipynb #7fa80ce8
+# %% ../nbs/05_fast.ipynb #187682c4
 def _stat(fn):
     "Byte size and modification time (ns) of `fn`: what tells a changed file"
     st = os.stat(fn); return [st.st_size, st.st_mtime_ns]
@@ -39,7 +32,7 @@ def _squish(fn, size):
         im = im.convert('RGB').resize((size, size), Image.BILINEAR, reducing_gap=3.0)
     return np.asarray(im), w, h
 
-# %% ../nbs/05_fast.ipynb #fa6caa2e
+# %% ../nbs/05_fast.ipynb #2b52f033
 def _fill(args):
     "Decode rows `idxs` of `files` into the memmap at `fn` (runs in a worker); their (width, height)"
     fn, shape, files, idxs = args
@@ -48,13 +41,13 @@ def _fill(args):
         a, w, h = _squish(files[i], shape[1]); mm[i] = a; res.append((w, h))
     mm.flush(); return res
 
-# %% ../nbs/05_fast.ipynb #a6688c6f
+# %% ../nbs/05_fast.ipynb #cbcf28e7
 def _default_dest(files, presize):
     "A cache folder for `files` at `presize` under `$XDG_CACHE_HOME/petbreeds` (default `~/.cache/petbreeds`)"
     key = hashlib.md5('\n'.join(map(str, files)).encode()).hexdigest()[:12]
     return Path(os.environ.get('XDG_CACHE_HOME', '~/.cache')).expanduser()/'petbreeds'/f'presize{presize}-{key}'
 
-# %% ../nbs/05_fast.ipynb #a6280b4d
+# %% ../nbs/05_fast.ipynb #da9048c6
 class PresizeCache:
     "`files` decoded and squished to `presize` px once, in a `uint8` memmap (N, S, S, 3) under `dest`; rebuilt where files changed"
     def __init__(self, files, presize=460, dest=None, n_workers=None):
@@ -72,7 +65,7 @@ class PresizeCache:
     def __len__(self): return len(self.files)
     def __repr__(self): return f"PresizeCache({len(self)} images, {self.size} px, {self.nbytes/2**20:.1f} MiB at {self.dest})"
 
-# %% ../nbs/05_fast.ipynb #be1ccd56
+# %% ../nbs/05_fast.ipynb #ecc5b448
 @patch
 def _update(self:PresizeCache, n_workers):
     "Decode the rows whose file is new or changed since the index; how many, and the seconds it took"
@@ -93,7 +86,7 @@ def _update(self:PresizeCache, n_workers):
     self._mm = None
     return len(todo), time.perf_counter() - t0
 
-# %% ../nbs/05_fast.ipynb #73f35a19
+# %% ../nbs/05_fast.ipynb #5c89acb1
 @patch(as_prop=True)
 def images(self:PresizeCache):
     "The store as a read-only `numpy.memmap` (N, S, S, 3), opened on first use in each process"
@@ -110,12 +103,12 @@ def get(self:PresizeCache, fn):
     if i is None: a, w, h = _squish(fn, self.size); return a, (w, h)
     return self.images[i], tuple(self.wh[i])
 
-# %% ../nbs/05_fast.ipynb #e9504ba0
+# %% ../nbs/05_fast.ipynb #6f0d1d9e
 def presize_cache(files, presize=460, dest=None, n_workers=None):
     "A `PresizeCache` of `files` at `presize` px in `dest` (default: a folder in the user's cache), built or updated"
     return PresizeCache(files, presize, dest, n_workers)
 
-# %% ../nbs/05_fast.ipynb #507b40c1
+# %% ../nbs/05_fast.ipynb #cb80db7b
 def flip_m(flip):
     "fastai's `flip_mat`: mirror x when `flip`"
     return np.array([[-1. if flip else 1., 0, 0], [0, 1, 0], [0, 0, 1]])
@@ -130,7 +123,7 @@ def zoom_m(zoom, col_pct=0.5, row_pct=0.5):
     s = 1 / zoom
     return np.array([[s, 0, (1 - s) * (2 * col_pct - 1)], [0, s, (1 - s) * (2 * row_pct - 1)], [0, 0, 1]])
 
-# %% ../nbs/05_fast.ipynb #320f3fa7
+# %% ../nbs/05_fast.ipynb #dabc462f
 _CORNERS = np.array([[-1, -1], [-1, 1], [1, -1], [1, 1]], dtype=float)
 
 def warp_m(dx, dy):
@@ -141,7 +134,7 @@ def warp_m(dx, dy):
         A[2 * i] = [x, y, 1, 0, 0, 0, -u * x, -u * y]; A[2 * i + 1] = [0, 0, 0, x, y, 1, -v * x, -v * y]
     return np.append(np.linalg.solve(A, b), 1.).reshape(3, 3)
 
-# %% ../nbs/05_fast.ipynb #2dc46bad
+# %% ../nbs/05_fast.ipynb #4ba545ab
 def draw_aug(rng=random, train=True, presize=460, min_scale=0.75, max_rotate=10., max_zoom=1.1, max_warp=0.2,
              max_lighting=0.2, p_affine=0.75, p_lighting=0.75):
     "Random augmentation parameters for one image, drawn from `rng` as `aug_transforms` draws them (none unless `train`)"
@@ -158,7 +151,7 @@ def draw_aug(rng=random, train=True, presize=460, min_scale=0.75, max_rotate=10.
                 light=(rng.uniform(0.5 * (1 - max_lighting), 0.5 * (1 + max_lighting)) if on(p_lighting) else 0.5,
                        math.exp(rng.uniform(math.log(1 - max_lighting), -math.log(1 - max_lighting))) if on(p_lighting) else 1.))
 
-# %% ../nbs/05_fast.ipynb #19f73772
+# %% ../nbs/05_fast.ipynb #4dec708b
 def _scale_m(sx, sy, tx=0., ty=0.): return np.array([[sx, 0, tx], [0, sy, ty], [0, 0, 1.]])
 
 def aug_matrix(d, wh, presize=460, size=224):
@@ -172,14 +165,14 @@ def aug_matrix(d, wh, presize=460, size=224):
     store = _scale_m(presize / w, presize / h)                             # photo px -> squished cache px
     return store @ square @ to_px @ geo @ crop @ norm_out
 
-# %% ../nbs/05_fast.ipynb #e415286d
+# %% ../nbs/05_fast.ipynb #0fb26c55
 def lighting_lut(b=0.5, c=1.):
     "fastai's `Brightness` `b` then `Contrast` `c` as a lookup table of the 256 `uint8` values"
     x = np.clip(np.arange(256) / 255, 1e-7, 1 - 1e-7)
     y = 1 / (1 + np.exp(-(np.log(x / (1 - x)) + math.log(b / (1 - b))) * c))
     return np.round(y * 255).astype(np.uint8)
 
-# %% ../nbs/05_fast.ipynb #dd9b90a4
+# %% ../nbs/05_fast.ipynb #608c3732
 def augment(a, wh, d, size=224):
     "Cached `uint8` image `a` (S, S, 3) of a `wh` photo, transformed by draws `d` to `size` px in one resampling: `uint8` (size, size, 3)"
     S = a.shape[0]; M = aug_matrix(d, wh, S, size)
@@ -192,7 +185,7 @@ def augment(a, wh, d, size=224):
     if d['light'] != (0.5, 1.): im = im.point(list(lighting_lut(*d['light'])) * 3)
     return np.array(im)
 
-# %% ../nbs/05_fast.ipynb #e90001dc
+# %% ../nbs/05_fast.ipynb #6e6bbf0e
 class CachedAug(RandTransform):
     "Item transform: file name -> `uint8` `TensorImage` at `size` px from `cache`, augmented with `aug_kw` on the training set"
     split_idx, order = None, 1
@@ -203,7 +196,7 @@ class CachedAug(RandTransform):
         d = draw_aug(random, self.train, self.cache.size, **self.aug_kw)
         return TensorImage(torch.from_numpy(augment(a, wh, d, self.size)).permute(2, 0, 1))
 
-# %% ../nbs/05_fast.ipynb #626dce36
+# %% ../nbs/05_fast.ipynb #667c4748
 def fast_dls(path, bs=64, presize=460, size=224, min_scale=0.75, valid_pct=0.2, seed=42, num_workers=None, dest=None, **aug_kw):
     "`pets_dls` from a `PresizeCache` at `dest`, augmented on `uint8` in one resampling: same split, labels and batch shapes"
     files = get_pet_images(path)
@@ -213,7 +206,7 @@ def fast_dls(path, bs=64, presize=460, size=224, min_scale=0.75, valid_pct=0.2, 
     dsets = Datasets(files, tfms, splits=splits)
     return dsets.dataloaders(bs=bs, num_workers=ifnone(num_workers, default_workers()), after_batch=[IntToFloatTensor()])
 
-# %% ../nbs/05_fast.ipynb #8d4d52f4
+# %% ../nbs/05_fast.ipynb #cdd61c73
 def _img_per_s(dl, n_batches):
     "Images per second over `n_batches` of `dl`, after one warm-up batch"
     it = iter(dl); next(it); n, t = 0, time.perf_counter()
@@ -224,7 +217,7 @@ def peak_ram_mb():
     "Peak resident memory in MiB of this process and of its largest child process, from `resource.getrusage`"
     return tuple(resource.getrusage(w).ru_maxrss / 1024 for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
 
-# %% ../nbs/05_fast.ipynb #572347e2
+# %% ../nbs/05_fast.ipynb #07ddf70c
 def bench(path=None, n_per_breed=20, presize=460, size=224, bs=32, n_batches=10, num_workers=None):
     "Stock `pets_dls` against `fast_dls` on the images in `path` (default: a stand-in of `n_per_breed` per breed): a table of img/s"
     tmpd = Path(tempfile.mkdtemp())
@@ -246,7 +239,7 @@ def bench(path=None, n_per_breed=20, presize=460, size=224, bs=32, n_batches=10,
         return df
     finally: shutil.rmtree(tmpd, ignore_errors=True)
 
-# %% ../nbs/05_fast.ipynb #f72aaab0
+# %% ../nbs/05_fast.ipynb #95e7b95a
 def body_features(learn, dl):
     "Pooled features of `learn`'s body in eval mode (BatchNorm frozen) for every batch of `dl`, and the targets"
     body, pool = learn.model[0], learn.model[1][:2]
@@ -256,7 +249,7 @@ def body_features(learn, dl):
     learn.model.train(was)
     return torch.cat(fs), torch.cat(ys)
 
-# %% ../nbs/05_fast.ipynb #d96ca520
+# %% ../nbs/05_fast.ipynb #89fd1760
 def fine_tune_cached(learn, epochs, base_lr=2e-3, freeze_epochs=1, lr_mult=100, pct_start=0.3, div=5.0, **kw):
     "`fine_tune_steps`, with the `freeze_epochs` of the head trained on the body's features, computed once"
     learn.freeze(); dls = learn.dls
@@ -270,7 +263,7 @@ def fine_tune_cached(learn, epochs, base_lr=2e-3, freeze_epochs=1, lr_mult=100, 
     learn.head_learner = head
     if epochs: learn.unfreeze(); learn.fit_one_cycle(epochs, slice(base_lr / 2 / lr_mult, base_lr / 2), pct_start=pct_start, div=div, **kw)
 
-# %% ../nbs/05_fast.ipynb #cb3731b6
+# %% ../nbs/05_fast.ipynb #9b7b887d
 if not hasattr(Learner.fine_tune, '_fastai'):
     _fastai_fine_tune = Learner.fine_tune
     @patch
@@ -281,7 +274,7 @@ if not hasattr(Learner.fine_tune, '_fastai'):
         return _fastai_fine_tune(self, epochs, base_lr, freeze_epochs, **kwargs)
     Learner.fine_tune._fastai = _fastai_fine_tune
 
-# %% ../nbs/05_fast.ipynb #a7b6ea14
+# %% ../nbs/05_fast.ipynb #421a3d1b
 def bench_frozen(path=None, n_per_breed=10, arch='efficientnet_lite0', presize=160, size=128, bs=32, freeze_epochs=3, epochs=1, base_lr=2e-3):
     "Frozen phase of stock `fine_tune` against `cached_features=True` on the same data: seconds, ratio and final error rates"
     tmpd = Path(tempfile.mkdtemp()); path = path or synth_pets(tmpd/'pets', n_per_breed=n_per_breed, seed=42); rows = []
@@ -300,7 +293,7 @@ def bench_frozen(path=None, n_per_breed=10, arch='efficientnet_lite0', presize=1
         return df
     finally: shutil.rmtree(tmpd, ignore_errors=True)
 
-# %% ../nbs/05_fast.ipynb #ac9ac9bb
+# %% ../nbs/05_fast.ipynb #f6360d78
 def predict_latency(clf, files, n=20, bs=32):
     "Median ms of `clf.predict` on one of `files` (over `n` calls, after a warm-up) and img/s of one batch of `bs`"
     files = L(files); clf.predict(files[0]); ts = []
