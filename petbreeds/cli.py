@@ -8,7 +8,7 @@ Docs: https://petbreeds.github.io/petbreeds/cli.html.md"""
 __all__ = ['COMMANDS', 'USER_ERRORS', 'get_data', 'RunLog', 'fig_html', 'report_html', 'train', 'demo', 'predict', 'verify',
            'lr_find_cmd', 'bench', 'main']
 
-# %% ../nbs/04_cli.ipynb #854d1bc0
+# %% ../nbs/04_cli.ipynb #d1f84488
 from .data import *
 import os, sys, json, time, base64, io, html, platform, signal
 from json import dumps
@@ -25,7 +25,7 @@ from .lr_finder import lr_find, LRFinderError
 from .transfer import *
 from .interpret import *
 
-# %% ../nbs/04_cli.ipynb #b2376047
+# %% ../nbs/04_cli.ipynb #8d5652d4
 def get_data(data='synthetic', out='.', n_per_breed=12, seed=42):
     "Folder of images and its description for `data`: 'pets', 'synthetic' (made in `out` with `n_per_breed`, `seed`) or a path"
     if data == 'pets': return pets_path(), 'Oxford-IIIT Pet'
@@ -34,7 +34,7 @@ def get_data(data='synthetic', out='.', n_per_breed=12, seed=42):
         return synth_pets(dest, n_per_breed=n_per_breed, seed=seed), f'synthetic stand-in ({n_per_breed} images per breed, seed {seed})'
     return pets_path(data), f'images in {data}'
 
-# %% ../nbs/04_cli.ipynb #2cac2033
+# %% ../nbs/04_cli.ipynb #811db761
 class RunLog(Callback):
     "Every epoch's metrics and every batch's loss across `fit`s, and the weights of the epoch with the lowest `monitor`"
     order = Recorder.order + 1
@@ -52,13 +52,13 @@ class RunLog(Callback):
         "Load the weights of the best epoch into `learn`'s model"
         if self.best_state is not None: learn.model.load_state_dict(self.best_state)
 
-# %% ../nbs/04_cli.ipynb #ad62ddaf
+# %% ../nbs/04_cli.ipynb #f391a24e
 def fig_html(fig, alt):
     "`fig` as an `<img>` tag holding a base64 PNG, described by `alt`"
     buf = io.BytesIO(); fig.savefig(buf, format='png', dpi=90, bbox_inches='tight'); plt.close(fig)
     return f'<img alt="{html.escape(alt)}" src="data:image/png;base64,{base64.b64encode(buf.getvalue()).decode()}">'
 
-# %% ../nbs/04_cli.ipynb #67b650a2
+# %% ../nbs/04_cli.ipynb #0f75668f
 _CSS = ("body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222} table{border-collapse:collapse}"
         "td,th{border:1px solid #ccc;padding:3px 8px;text-align:right} img{max-width:100%} h2{margin-top:1.6em}")
 
@@ -73,7 +73,7 @@ def report_html(metrics, figs, tables):
     meta = f"<h2>Run details</h2><pre>{e(json.dumps(m, indent=1))}</pre>"
     return f"<!doctype html><html><head><meta charset='utf-8'><title>petbreeds report</title><style>{_CSS}</style></head><body>{head}{body}{meta}</body></html>"
 
-# %% ../nbs/04_cli.ipynb #8291375c
+# %% ../nbs/04_cli.ipynb #ab930532
 def _device(): return torch.cuda.get_device_name() if torch.cuda.is_available() else f'CPU ({defaults.cpus} cores)'
 
 def _versions(): return dict(petbreeds=petbreeds.__version__, fastai=fastai.__version__, torch=torch.__version__, timm=timm.__version__, python=platform.python_version())
@@ -84,7 +84,7 @@ def _choose_lr(learn, lr, suggestion='valley'):
     res = lr_find(learn, desc='petbreeds train')
     return float(getattr(res, suggestion)), f'LR finder ({suggestion})', res
 
-# %% ../nbs/04_cli.ipynb #bb331381
+# %% ../nbs/04_cli.ipynb #9e2559bf
 def _fit(learn, log, epochs, lr, freeze_epochs):
     "Fine-tune `learn` with `log` attached; True if Ctrl-C stopped it (the best epoch so far is kept)"
     try: learn.fine_tune(epochs, base_lr=lr, freeze_epochs=freeze_epochs, cbs=log); stopped = False
@@ -92,19 +92,21 @@ def _fit(learn, log, epochs, lr, freeze_epochs):
     log.restore_best(learn)
     return stopped
 
-# %% ../nbs/04_cli.ipynb #166e3c55
+# %% ../nbs/04_cli.ipynb #37c8e0a6
 def _figures(res, log, interp, lr):
     "The report's figures from the LR finder `res`, the run `log` and the interpretation `interp`"
     figs = {}
     if res is not None: res.plot(); plt.axvline(lr, color='k', ls=':', label=f'chosen {lr:.1e}'); plt.legend(); figs['Learning-rate finder'] = fig_html(plt.gcf(), 'LR finder curve')
-    fig, ax = plt.subplots(figsize=(7, 3.5)); ax.plot(log.losses, label='train (smoothed)')
-    ax.set(xlabel='batch', ylabel='loss', title='Training loss, frozen then unfrozen'); ax.legend()
+    fig, ax = plt.subplots(figsize=(7, 3.5)); ax.plot(log.losses, label='train (smoothed, per batch)')
+    ends = np.linspace(0, len(log.losses), len(log.epochs) + 1)[1:]
+    ax.plot(ends, [e['valid_loss'] for e in log.epochs], 'o-', label='validation (per epoch)')
+    ax.set(xlabel='batch', ylabel='loss', title='Loss, frozen then unfrozen'); ax.legend()
     figs['Loss curves'] = fig_html(fig, 'loss curves')
     interp.plot_confusion_matrix(); figs['Confusion matrix (ordered so confused breeds sit together)'] = fig_html(plt.gcf(), 'confusion matrix')
     interp.plot_top_losses(9); figs['Top losses'] = fig_html(plt.gcf(), 'top losses')
     return figs
 
-# %% ../nbs/04_cli.ipynb #e28b82a4
+# %% ../nbs/04_cli.ipynb #b3dcee62
 def train(data:str='synthetic', # 'pets', 'synthetic' or a folder of images
           arch:str='efficientnet_lite0', # backbone
           size:int=224, # training image size
@@ -138,14 +140,14 @@ def train(data:str='synthetic', # 'pets', 'synthetic' or a folder of images
     print(f"error rate {m['error_rate']:.4f} on {desc}; wrote {out/'report.html'}")
     return m
 
-# %% ../nbs/04_cli.ipynb #25e6e091
+# %% ../nbs/04_cli.ipynb #b860be9d
 def demo(out:str='petbreeds-demo', # output folder
          epochs:int=3, # unfrozen epochs
         ):
     "`train` on the offline stand-in with CPU-sized settings (37 breeds x 12 images, 128 px): a few minutes on 2 cores"
     return train(data='synthetic', size=128, presize=160, epochs=epochs, freeze_epochs=1, bs=32, lr='auto', out=out, n_per_breed=12)
 
-# %% ../nbs/04_cli.ipynb #536e075d
+# %% ../nbs/04_cli.ipynb #a0928384
 def predict(model:str, # model path written by `train` (e.g. OUT/model/pets)
             images:Annotated[str, 'image files', {'nargs': '+', 'opt': False}],
             json:Annotated[store_true, 'print JSON']=False):
@@ -157,7 +159,7 @@ def predict(model:str, # model path written by `train` (e.g. OUT/model/pets)
     print(dumps(res, indent=1) if json else '\n'.join(f"{r['image']}: {r['breed']} ({r['probability']:.1%})" for r in res))
     return res
 
-# %% ../nbs/04_cli.ipynb #09e943dc
+# %% ../nbs/04_cli.ipynb #7f7a81dc
 def verify(path:str, # folder of pet images
            ):
     "Check every file in `path`: counts per breed, and each unreadable or odd file with the reason"
@@ -165,7 +167,7 @@ def verify(path:str, # folder of pet images
     if len(r.problems): print(r.problems.to_string(index=False, max_colwidth=90))
     return r
 
-# %% ../nbs/04_cli.ipynb #34c381a9
+# %% ../nbs/04_cli.ipynb #a0218e5f
 def lr_find_cmd(data:str='synthetic', # 'pets', 'synthetic' or a folder of images
                 arch:str='efficientnet_lite0', size:int=128, bs:int=32,
                 out:str='petbreeds-lr', # where the plot is written
@@ -177,7 +179,7 @@ def lr_find_cmd(data:str='synthetic', # 'pets', 'synthetic' or a folder of image
     res.plot(); Path(out).mkdir(parents=True, exist_ok=True); plt.savefig(Path(out)/'lr_find.png', bbox_inches='tight')
     return res
 
-# %% ../nbs/04_cli.ipynb #d6b99dd2
+# %% ../nbs/04_cli.ipynb #4bb14337
 def bench(data:str='synthetic', # 'synthetic' (a stand-in of n_per_breed per breed) or a folder of images
           n_per_breed:int=20, size:int=224, presize:int=460, bs:int=32, n_batches:int=10,
           frozen:store_true=False, # also time the frozen phase: stock fastai against cached features
@@ -188,7 +190,7 @@ def bench(data:str='synthetic', # 'synthetic' (a stand-in of n_per_breed per bre
     print(bench_data(path, n_per_breed=n_per_breed, presize=presize, size=size, bs=bs, n_batches=n_batches).to_string(index=False))
     if frozen: print(bench_frozen(path, n_per_breed=n_per_breed).to_string(index=False))
 
-# %% ../nbs/04_cli.ipynb #e5118c10
+# %% ../nbs/04_cli.ipynb #32205143
 COMMANDS = {'train': train, 'demo': demo, 'predict': predict, 'lr-find': lr_find_cmd, 'verify': verify, 'bench': bench}
 USER_ERRORS = (ValueError, FileNotFoundError, IsADirectoryError, PermissionError, OSError)
 
