@@ -8,7 +8,7 @@ Docs: https://petbreeds.github.io/petbreeds/cli.html.md"""
 __all__ = ['COMMANDS', 'USER_ERRORS', 'get_data', 'RunLog', 'fig_html', 'report_html', 'book_presize', 'train', 'demo', 'predict',
            'verify', 'lr_find_cmd', 'bench', 'main']
 
-# %% ../nbs/04_cli.ipynb #110351b1
+# %% ../nbs/04_cli.ipynb #47d92d13
 from .data import *
 import os, sys, json, time, base64, io, html, platform
 from json import dumps
@@ -24,7 +24,7 @@ from .lr_finder import lr_find
 from .transfer import *
 from .interpret import *
 
-# %% ../nbs/04_cli.ipynb #60b2e00b
+# %% ../nbs/04_cli.ipynb #10e489d4
 def get_data(data='synthetic', out='.', n_per_breed=12, seed=42):
     "Folder of images and its description for `data`: 'pets', 'synthetic' (made in `out` with `n_per_breed`, `seed`) or a path"
     if data == 'pets': return pets_path(), 'Oxford-IIIT Pet'
@@ -33,7 +33,7 @@ def get_data(data='synthetic', out='.', n_per_breed=12, seed=42):
         return synth_pets(dest, n_per_breed=n_per_breed, seed=seed), f'synthetic stand-in ({n_per_breed} images per breed, seed {seed})'
     return pets_path(data), f'images in {data}'
 
-# %% ../nbs/04_cli.ipynb #e75d72ac
+# %% ../nbs/04_cli.ipynb #7c51b07c
 class RunLog(Callback):
     "Every epoch's metrics and every batch's loss across `fit`s, and the weights of the epoch with the lowest `monitor`"
     order = Recorder.order + 1
@@ -51,13 +51,13 @@ class RunLog(Callback):
         "Load the weights of the best epoch into `learn`'s model"
         if self.best_state is not None: learn.model.load_state_dict(self.best_state)
 
-# %% ../nbs/04_cli.ipynb #689e55eb
+# %% ../nbs/04_cli.ipynb #ff52f532
 def fig_html(fig, alt):
     "`fig` as an `<img>` tag holding a base64 PNG, described by `alt`"
     buf = io.BytesIO(); fig.savefig(buf, format='png', dpi=90, bbox_inches='tight'); plt.close(fig)
     return f'<img alt="{html.escape(alt)}" src="data:image/png;base64,{base64.b64encode(buf.getvalue()).decode()}">'
 
-# %% ../nbs/04_cli.ipynb #7a63bb40
+# %% ../nbs/04_cli.ipynb #d3c451bf
 _CSS = ("body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222} table{border-collapse:collapse}"
         "td,th{border:1px solid #ccc;padding:3px 8px;text-align:right} img{max-width:100%} h2{margin-top:1.6em}")
 
@@ -72,7 +72,7 @@ def report_html(metrics, figs, tables):
     meta = f"<h2>Run details</h2><pre>{e(json.dumps(m, indent=1))}</pre>"
     return f"<!doctype html><html><head><meta charset='utf-8'><title>petbreeds report</title><style>{_CSS}</style></head><body>{head}{body}{meta}</body></html>"
 
-# %% ../nbs/04_cli.ipynb #726861e5
+# %% ../nbs/04_cli.ipynb #3f55a54f
 def book_presize(size, presize=None):
     "`presize` if given, else the book's ratio 460/224 applied to `size`"
     return presize or round(size * 460 / 224)
@@ -87,15 +87,15 @@ def _choose_lr(learn, lr, suggestion='valley'):
     res = lr_find(learn, desc='petbreeds train')
     return float(getattr(res, suggestion)), f'LR finder ({suggestion})', res
 
-# %% ../nbs/04_cli.ipynb #722f5f90
-def _fit(learn, log, epochs, lr, freeze_epochs):
+# %% ../nbs/04_cli.ipynb #2320f231
+def _fit(learn, log, epochs, lr, freeze_epochs, lr_mult=100):
     "Fine-tune `learn` with `log` attached; True if Ctrl-C stopped it (the best epoch so far is kept)"
-    try: learn.fine_tune(epochs, base_lr=lr, freeze_epochs=freeze_epochs, cbs=log); stopped = False
+    try: learn.fine_tune(epochs, base_lr=lr, freeze_epochs=freeze_epochs, lr_mult=lr_mult, cbs=log); stopped = False
     except KeyboardInterrupt: print('\nInterrupted: keeping the best epoch so far', file=sys.stderr); stopped = True
     log.restore_best(learn)
     return stopped
 
-# %% ../nbs/04_cli.ipynb #837f274d
+# %% ../nbs/04_cli.ipynb #7e6f3f01
 def _figures(res, log, interp, lr):
     "The report's figures from the LR finder `res`, the run `log` and the interpretation `interp`"
     figs = {}
@@ -109,7 +109,7 @@ def _figures(res, log, interp, lr):
     interp.plot_top_losses(9); figs['Top losses'] = fig_html(plt.gcf(), 'top losses')
     return figs
 
-# %% ../nbs/04_cli.ipynb #50071138
+# %% ../nbs/04_cli.ipynb #abe561c4
 def train(data:str='synthetic', # 'pets', 'synthetic' or a folder of images
           arch:str='efficientnet_lite0', # backbone
           size:int=224, # training image size
@@ -118,22 +118,25 @@ def train(data:str='synthetic', # 'pets', 'synthetic' or a folder of images
           freeze_epochs:int=1, # frozen epochs
           bs:int=64, # batch size
           lr:str='auto', # 'auto' (LR finder) or a learning rate
+          suggest:str='valley', # with --lr auto: the LR finder's suggestion to use (valley, slide, minimum, steep)
+          lr_mult:int=100, # the head's learning rate over the body's after unfreezing
           out:str='petbreeds-run', # output folder
           n_per_breed:int=12, # stand-in images per breed (with --data synthetic)
           seed:int=42, # random seed
          ):
     "Verify data, presize, find a learning rate, fine-tune, interpret; write the model, metrics.json and report.html to `out`"
+    if suggest not in ('valley', 'slide', 'minimum', 'steep'): raise ValueError(f"Unknown --suggest {suggest!r}: use valley, slide, minimum or steep")
     t0, out = time.time(), Path(out); out.mkdir(parents=True, exist_ok=True); times = {}
     path, desc = get_data(data, out, n_per_breed, seed); times['data'] = time.time() - t0
     print(verify_pets(path)); set_seed(seed)
     dls = pets_dls(path, bs=bs, presize=book_presize(size, presize), size=size, seed=seed)
     learn = pets_learner(dls, arch)
-    t = time.time(); lr, lr_from, res = _choose_lr(learn, lr); times['lr_find'] = time.time() - t
+    t = time.time(); lr, lr_from, res = _choose_lr(learn, lr, suggest); times['lr_find'] = time.time() - t
     print(f'learning rate {lr:.2e} ({lr_from})'); log = RunLog()
-    t = time.time(); stopped = _fit(learn, log, epochs, lr, freeze_epochs); times['fit'] = time.time() - t
+    t = time.time(); stopped = _fit(learn, log, epochs, lr, freeze_epochs, lr_mult); times['fit'] = time.time() - t
     interp = PetsInterpretation.from_learner(learn)
     export_classifier(learn, out/'model'/'pets'); times['total'] = time.time() - t0
-    m = dict(data=desc, path=str(path), arch=arch, size=size, bs=bs, lr=lr, lr_from=lr_from, epochs=epochs,
+    m = dict(data=desc, path=str(path), arch=arch, size=size, bs=bs, lr=lr, lr_from=lr_from, lr_mult=lr_mult, epochs=epochs,
              freeze_epochs=freeze_epochs, interrupted=stopped, per_epoch=log.epochs, best_epoch=log.best_epoch,
              error_rate=interp.error_rate, device=_device(), times=times, versions=_versions(),
              lr_suggestions=res.suggestions if res is not None else None)
@@ -143,14 +146,15 @@ def train(data:str='synthetic', # 'pets', 'synthetic' or a folder of images
     print(f"error rate {m['error_rate']:.4f} on {desc}; wrote {out/'report.html'}")
     return m
 
-# %% ../nbs/04_cli.ipynb #c6967646
+# %% ../nbs/04_cli.ipynb #c23d3273
 def demo(out:str='petbreeds-demo', # output folder
-         epochs:int=3, # unfrozen epochs
+         epochs:int=5, # unfrozen epochs
         ):
-    "`train` on the offline stand-in with CPU-sized settings (37 breeds x 12 images, 128 px): a few minutes on 2 cores"
-    return train(data='synthetic', size=128, presize=160, epochs=epochs, freeze_epochs=1, bs=32, lr='auto', out=out, n_per_breed=12)
+    "`train` on the offline stand-in with the transfer chapter's CPU settings (37 breeds x 12 images, 128 px): minutes on 2 cores"
+    return train(data='synthetic', size=128, presize=160, epochs=epochs, freeze_epochs=2, bs=16, lr='auto', suggest='minimum',
+                 lr_mult=10, out=out, n_per_breed=12)
 
-# %% ../nbs/04_cli.ipynb #1b473813
+# %% ../nbs/04_cli.ipynb #1c5a8d07
 def predict(model:str, # model path written by `train` (e.g. OUT/model/pets)
             images:Annotated[str, 'image files', {'nargs': '+', 'opt': False}],
             json:Annotated[store_true, 'print JSON']=False):
@@ -162,7 +166,7 @@ def predict(model:str, # model path written by `train` (e.g. OUT/model/pets)
     print(dumps(res, indent=1) if json else '\n'.join(f"{r['image']}: {r['breed']} ({r['probability']:.1%})" for r in res))
     return res
 
-# %% ../nbs/04_cli.ipynb #7ce6ad1e
+# %% ../nbs/04_cli.ipynb #83e83301
 def verify(path:str, # folder of pet images
            ):
     "Check every file in `path`: counts per breed, and each unreadable or odd file with the reason"
@@ -170,7 +174,7 @@ def verify(path:str, # folder of pet images
     if len(r.problems): print(r.problems.to_string(index=False, max_colwidth=90))
     return r
 
-# %% ../nbs/04_cli.ipynb #17ccef3b
+# %% ../nbs/04_cli.ipynb #a85a8f31
 def lr_find_cmd(data:str='synthetic', # 'pets', 'synthetic' or a folder of images
                 arch:str='efficientnet_lite0', size:int=128, bs:int=32,
                 out:str='petbreeds-lr', # where the plot is written
@@ -182,18 +186,28 @@ def lr_find_cmd(data:str='synthetic', # 'pets', 'synthetic' or a folder of image
     res.plot(); Path(out).mkdir(parents=True, exist_ok=True); plt.savefig(Path(out)/'lr_find.png', bbox_inches='tight')
     return res
 
-# %% ../nbs/04_cli.ipynb #7f8a7e19
+# %% ../nbs/04_cli.ipynb #a7d8b2f1
 def bench(data:str='synthetic', # 'synthetic' (a stand-in of n_per_breed per breed) or a folder of images
           n_per_breed:int=20, size:int=224, presize:int=460, bs:int=32, n_batches:int=10,
           frozen:store_true=False, # also time the frozen phase: stock fastai against cached features
+          fit:store_true=False, # also time training on the default device: the model alone, stock fastai, petbreeds
+          predict:store_true=False, # also time `predict` of one image (median) and of a batch
          ):
     "Stock fastai against petbreeds on the same data in one run: img/s per stage and the ratios"
-    from petbreeds.fast import bench as bench_data, bench_frozen
-    path = None if data == 'synthetic' else pets_path(data)
-    print(bench_data(path, n_per_breed=n_per_breed, presize=presize, size=size, bs=bs, n_batches=n_batches).to_string(index=False))
-    if frozen: print(bench_frozen(path, n_per_breed=n_per_breed).to_string(index=False))
+    import tempfile, shutil
+    from petbreeds.fast import bench as bench_data, bench_frozen, bench_fit, predict_latency
+    tmpd = Path(tempfile.mkdtemp())
+    try:
+        path = synth_pets(tmpd/'pets', n_per_breed=n_per_breed, seed=42) if data == 'synthetic' else pets_path(data)
+        print(bench_data(path, presize=presize, size=size, bs=bs, n_batches=n_batches).to_string(index=False))
+        if frozen: print(bench_frozen(path).to_string(index=False))
+        if fit: print(bench_fit(path, presize=presize, size=size, bs=bs, n_batches=n_batches).to_string(index=False))
+        if predict:
+            clf = load_classifier(export_classifier(pets_learner(pets_dls(path, bs=bs, presize=presize, size=size)), tmpd/'model')[0])
+            print(f'predict, {clf}, {torch.get_num_threads()} torch threads:', predict_latency(clf, get_pet_images(path)[:20], bs=bs))
+    finally: shutil.rmtree(tmpd, ignore_errors=True)
 
-# %% ../nbs/04_cli.ipynb #ddbf5a77
+# %% ../nbs/04_cli.ipynb #7bad3345
 COMMANDS = {'train': train, 'demo': demo, 'predict': predict, 'lr-find': lr_find_cmd, 'verify': verify, 'bench': bench}
 USER_ERRORS = (ValueError, OSError)  # our errors subclass ValueError; missing or unreadable files raise OSError
 

@@ -10,14 +10,14 @@ __all__ = ['PAT', 'CATS', 'DOGS', 'BREEDS', 'TRAITS', 'PAIRS', 'U', 'CW', 'CH', 
            'pet_photo', 'synth_pets', 'show_breeds', 'PetsReport', 'verify_pets', 'get_pet_images', 'pets_dblock',
            'default_workers', 'pets_dls']
 
-# %% ../nbs/00_data.ipynb #3618f419
+# %% ../nbs/00_data.ipynb #fb4dd484
 import warnings
 
-# %% ../nbs/00_data.ipynb #ce783e1d
+# %% ../nbs/00_data.ipynb #a4922b6c
 warnings.filterwarnings('ignore', message='.*torch.jit.script.*', category=FutureWarning)  # noise from importing fastai
 warnings.filterwarnings('ignore', message='IProgress not found')
 
-# %% ../nbs/00_data.ipynb #6afa012d
+# %% ../nbs/00_data.ipynb #357e6960
 import os, io, re, multiprocessing, multiprocessing as mp
 from collections import Counter
 from pathlib import Path
@@ -26,11 +26,11 @@ from PIL import Image, ImageDraw, ImageFilter
 from fastcore.all import *
 from fastai.vision.all import *
 
-# %% ../nbs/00_data.ipynb #f45549e4
+# %% ../nbs/00_data.ipynb #e8db4510
 class PetsDataError(ValueError):
     "Bad or missing pet images: the message says what to do instead"
 
-# %% ../nbs/00_data.ipynb #8824df35
+# %% ../nbs/00_data.ipynb #db5413b6
 def _need_dir(path):
     "`path` as a `Path`, or a `PetsDataError` when it is not an existing folder"
     path = Path(path).expanduser()
@@ -38,7 +38,7 @@ def _need_dir(path):
     if not path.is_dir(): raise PetsDataError(f"{path} is a file, not a folder of pet images")
     return path
 
-# %% ../nbs/00_data.ipynb #dea2db0d
+# %% ../nbs/00_data.ipynb #e6870f73
 _OFFLINE = ("make the offline stand-in with `synth_pets(dest)` (command line: `petbreeds train --data synthetic`), "
             "or point to a local copy of the images with `path=` or the PETBREEDS_DATA environment variable")
 
@@ -50,7 +50,7 @@ def pets_path(path=None):
     except Exception as e:
         raise PetsDataError(f"Could not download Oxford-IIIT Pet ({type(e).__name__}: {e}); {_OFFLINE}") from None
 
-# %% ../nbs/00_data.ipynb #004a80bf
+# %% ../nbs/00_data.ipynb #bc7685e6
 PAT = r'(.+)_\d+.jpg$'
 
 def pet_breed(fn):
@@ -58,7 +58,7 @@ def pet_breed(fn):
     m = re.search(PAT, Path(fn).name)
     return m.group(1) if m else None
 
-# %% ../nbs/00_data.ipynb #81290098
+# %% ../nbs/00_data.ipynb #357a858b
 CATS = 'Abyssinian Bengal Birman Bombay British_Shorthair Egyptian_Mau Maine_Coon Persian Ragdoll Russian_Blue Siamese Sphynx'.split()
 DOGS = ('american_bulldog american_pit_bull_terrier basset_hound beagle boxer chihuahua english_cocker_spaniel english_setter '
         'german_shorthaired great_pyrenees havanese japanese_chin keeshond leonberger miniature_pinscher newfoundland pomeranian '
@@ -74,12 +74,12 @@ _OV = dict(
     Bengal=dict(c1=(210,150,70), c2=(55,35,20), pat='rosettes', eye=(130,170,60), bh=.46, head=.28, fur=.1),
     Birman=dict(c1=(236,216,178), c2=(80,55,38), pat='points', white=.13, fur=.55, ear_s=.85, eye=(70,130,225), bh=.46),
     Bombay=dict(c1=(28,24,24), eye=(215,140,30), fur=.05, head=.33, ear_s=.9, nose=(40,35,35)),
-    British_Shorthair=dict(c1=(98,102,112), fur=.35, bh=.55, head=.4, ear_s=.6, eye=(225,140,40), leg=.28, muz=.06, nose=(70,72,85)),
+    British_Shorthair=dict(c1=(118,122,135), fur=.65, bh=.55, head=.4, ear_s=.6, eye=(225,140,40), leg=.28, muz=.06, nose=(70,72,85)),
     Egyptian_Mau=dict(c1=(195,192,182), c2=(55,55,55), pat='spots', eye=(120,195,80), ear_s=1.15, bh=.42),
     Maine_Coon=dict(c1=(140,100,62), c2=(48,34,22), pat='tabby', white=.2, fur=.8, ear_s=1.3, eye=(200,170,60), size=.8, bw=1.1, bh=.5, tail='plume'),
-    Persian=dict(c1=(232,192,142), fur=1., ear_s=.55, eye=(205,120,40), head=.37, muz=.01, muzw=.8, leg=.26, bh=.5, tail='plume'),
+    Persian=dict(c1=(120,80,62), fur=1., ear_s=.55, eye=(205,120,40), head=.37, muz=.01, muzw=.8, leg=.26, bh=.5, tail='plume'),
     Ragdoll=dict(c1=(242,236,224), c2=(105,108,125), pat='points', white=.45, fur=.75, eye=(60,110,215), size=.75, bw=1.05, bh=.5),
-    Russian_Blue=dict(c1=(128,145,178), fur=.4, eye=(80,195,90), ear_s=1.0, bh=.46, leg=.38, nose=(100,105,125)),
+    Russian_Blue=dict(c1=(96,118,165), fur=.08, eye=(80,195,90), ear_s=1.0, bh=.46, leg=.38, nose=(100,105,125)),
     Siamese=dict(c1=(238,226,202), c2=(55,38,28), pat='points', fur=.05, ear_s=1.4, eye=(50,110,230), bh=.36, leg=.44, muz=.22, head=.27),
     Sphynx=dict(c1=(240,168,150), c2=(170,105,95), pat='hairless', fur=0., ear_s=1.95, eye=(150,185,80), bh=.38, leg=.42, head=.28),
     american_bulldog=dict(c1=(165,112,72), c2=(70,45,30), pat='brindle', amt=.2, white=.72, ear='rose', ear_s=.8, size=.85, bh=.56, head=.37, muz=.3, muzw=1.35, leg=.46),
@@ -87,60 +87,60 @@ _OV = dict(
     staffordshire_bull_terrier=dict(c1=(105,72,52), c2=(40,28,20), pat='brindle', amt=.55, white=.4, ear='rose', ear_s=.7, size=.6, bh=.54, head=.38, muz=.22, muzw=1.35, leg=.36),
     basset_hound=dict(c1=(190,128,68), pat='saddle', white=.42, ear_s=2.2, leg=.16, bw=1.3, bh=.48, muz=.55, eyes=.8),
     beagle=dict(c1=(200,140,70), pat='saddle', white=.45, ear_s=1., size=.6, leg=.5, bw=.9, muz=.4),
-    boxer=dict(c1=(185,108,55), mask=.95, white=.25, ear_s=.8, tail='docked', size=.8, bh=.5, head=.34, muz=.18, muzw=1.4, leg=.55),
+    boxer=dict(c1=(165,85,40), mask=.95, white=.35, ear_s=.8, tail='docked', size=.8, bh=.5, head=.34, muz=.18, muzw=1.4, leg=.55),
     chihuahua=dict(c1=(200,140,80), white=.25, ear='pointed', ear_s=1.7, size=.4, head=.45, muz=.1, eyes=1.5, leg=.4, bh=.4, grp='toy', tail='long'),
     english_cocker_spaniel=dict(c1=(185,105,45), fur=.6, ear_s=1.5, size=.62, muz=.45, tail='docked'),
     english_setter=dict(c1=(45,40,38), pat='belton', fur=.55, ear_s=1.2, size=.85, bw=1.1, leg=.55, muz=.55, tail='plume'),
-    german_shorthaired=dict(c1=(100,56,36), pat='roan', ear_s=1.1, size=.85, leg=.6, bh=.42, muz=.55, tail='docked'),
+    german_shorthaired=dict(c1=(150,85,50), white=.3, ear_s=1.1, size=.85, leg=.6, bh=.42, muz=.55, tail='docked'),
     great_pyrenees=dict(c1=(238,232,212), mask=.25, fur=.8, ear_s=.7, size=1., bw=1.1, bh=.55, head=.34, tail='plume', grp='big'),
-    havanese=dict(c1=(112,72,46), white=.2, fur=1., ear_s=1.1, size=.45, leg=.3, muz=.25, tail='curl', grp='toy'),
+    havanese=dict(c1=(236,226,206), c2=(150,120,90), pat="saddle", white=.2, fur=1., ear_s=1.1, size=.45, leg=.3, muz=.25, tail='curl', grp='toy'),
     japanese_chin=dict(c1=(30,28,28), white=.62, fur=.8, ear_s=.8, size=.42, head=.38, muz=.02, eyes=1.4, leg=.32, tail='curl', grp='toy'),
     keeshond=dict(c1=(165,165,155), c2=(35,35,35), pat='saddle', mask=.5, fur=.9, ear='pointed', ear_s=.7, size=.72, muz=.3, tail='curl'),
-    leonberger=dict(c1=(192,140,68), mask=.75, fur=.75, ear_s=1., size=1., bw=1.15, bh=.52, head=.35, tail='plume', grp='big'),
+    leonberger=dict(c1=(160,105,50), mask=.95, fur=.75, ear_s=1., size=1., bw=1.15, bh=.52, head=.35, tail='plume', grp='big'),
     miniature_pinscher=dict(c1=(32,26,26), c2=(175,92,42), pat='tanpoints', ear='pointed', ear_s=1.3, fur=0., size=.42, leg=.55, bh=.4, tail='docked', grp='toy'),
     newfoundland=dict(c1=(26,26,30), fur=.75, ear_s=.9, size=1., bw=1.15, bh=.58, head=.37, muz=.35, muzw=1.3, grp='big'),
     pomeranian=dict(c1=(228,140,50), fur=1., ear='pointed', ear_s=.6, size=.38, muz=.12, leg=.25, tail='curl', grp='toy'),
     pug=dict(c1=(212,182,132), mask=.95, ear='rose', ear_s=.8, size=.48, head=.38, muz=.02, muzw=1.2, eyes=1.3, bh=.52, leg=.35, tail='curl', grp='toy'),
     saint_bernard=dict(c1=(172,82,36), white=.55, mask=.55, fur=.4, ear_s=1., size=1., bw=1.2, bh=.56, head=.38, muz=.4, muzw=1.3, grp='big'),
     samoyed=dict(c1=(248,248,244), fur=1., ear='pointed', ear_s=.85, size=.8, muz=.35, tail='curl', grp='big'),
-    scottish_terrier=dict(c1=(36,33,31), fur=.6, ear='pointed', ear_s=.9, leg=.2, bw=1.05, head=.33, muz=.7, size=.5, tail='straight'),
+    scottish_terrier=dict(c1=(88,80,72), c2=(22,20,20), pat='brindle', amt=.55, fur=.45, ear='pointed', ear_s=.9, leg=.2, bw=1.05, head=.33, muz=.7, size=.5, tail='straight'),
     shiba_inu=dict(c1=(205,120,58), white=.36, fur=.3, ear='pointed', ear_s=.9, muz=.35, size=.6, tail='curl'),
-    wheaten_terrier=dict(c1=(226,202,152), fur=.8, ear='rose', ear_s=1., muz=.5, size=.68),
+    wheaten_terrier=dict(c1=(212,172,112), fur=.6, ear='floppy', ear_s=1., muz=.5, size=.68),
     yorkshire_terrier=dict(c1=(80,86,102), c2=(192,142,72), pat='tanhead', fur=.9, ear='pointed', ear_s=.8, size=.38, leg=.28, muz=.3, grp='toy', tail='docked'),
 )
 TRAITS = {b: {**(_CAT if b in CATS else _DOG), **_OV[b]} for b in BREEDS}
 # (actual -> look-alike): max fraction of the way each image is pushed towards the partner's traits
-PAIRS = {'american_pit_bull_terrier': [('staffordshire_bull_terrier', .5), ('american_bulldog', .45)], 'Ragdoll': [('Birman', .55)],
-         'Siamese': [('Birman', .5)], 'Bengal': [('Egyptian_Mau', .55)], 'staffordshire_bull_terrier': [('american_pit_bull_terrier', .1)],
+PAIRS = {'american_pit_bull_terrier': [('staffordshire_bull_terrier', .75), ('american_bulldog', .85)], 'Ragdoll': [('Birman', .75)],
+         'Siamese': [('Birman', .75)], 'Bengal': [('Egyptian_Mau', .75)], 'staffordshire_bull_terrier': [('american_pit_bull_terrier', .1)],
          'Birman': [('Ragdoll', .1)], 'Egyptian_Mau': [('Bengal', .1)], 'american_bulldog': [('american_pit_bull_terrier', .1)]}
 _NUM = 'amt white mask fur ear_s eyes size bw bh leg head muz muzw'.split()
 _COL = 'c1 c2 eye nose'.split()
 
-# %% ../nbs/00_data.ipynb #2c61fbfc
+# %% ../nbs/00_data.ipynb #e86e5158
 def breed_traits(breed, rng):
     "Traits of one image of `breed`: breed table, pushed towards a look-alike (`PAIRS`) and jittered with `rng`"
     t = dict(TRAITS[breed])
     if breed in PAIRS:
         other, smax = PAIRS[breed][rng.integers(len(PAIRS[breed]))]
-        o, s = TRAITS[other], rng.uniform(0, smax)
+        o, s = TRAITS[other], smax * rng.beta(.5, .5)  # most photos a little, some nearly all the way
         for k in _NUM + _COL: t[k] = np.asarray(t[k], float) + s*(np.asarray(o[k], float) - np.asarray(t[k], float))
         if s > .45: t.update({k: o[k] for k in ('pat', 'ear', 'tail')})
     for k in _NUM: t[k] = float(t[k]) * (1 + rng.normal(0, .05))
     for k in _COL: t[k] = np.clip(np.asarray(t[k], float) + rng.normal(0, 7, 3), 0, 255)
     return t
 
-# %% ../nbs/00_data.ipynb #870b21d4
+# %% ../nbs/00_data.ipynb #169e9e87
 U, CW, CH = 80, 352, 288     # pixels per body unit; pet canvas size
 BODY, LEG, FAR, TAIL, HEAD, EAR, MUZ = range(1, 8)
 
-# %% ../nbs/00_data.ipynb #b082aa87
+# %% ../nbs/00_data.ipynb #2ffd8969
 def _ell(d, c, rx, ry, ang=0., fill=1, n=32):
     "Draw an ellipse centred at `c` with radii `rx`,`ry`, rotated by `ang` degrees, on ImageDraw `d`"
     t, a = np.linspace(0, 2*np.pi, n, endpoint=False), np.deg2rad(ang)
     x, y = rx*np.cos(t), ry*np.sin(t)
     d.polygon(list(zip(c[0] + x*np.cos(a) - y*np.sin(a), c[1] + x*np.sin(a) + y*np.cos(a))), fill=fill)
 
-# %% ../nbs/00_data.ipynb #5d163736
+# %% ../nbs/00_data.ipynb #2b5bfec0
 def _curve(d, p0, p1, p2, w0, w1, fill=1, n=16):
     "Draw a tapering stroke (width `w0`->`w1`) along the quadratic Bezier `p0`,`p1`,`p2`"
     p0, p1, p2 = map(np.asarray, (p0, p1, p2))
@@ -148,13 +148,13 @@ def _curve(d, p0, p1, p2, w0, w1, fill=1, n=16):
         p, r = (1-s)**2*p0 + 2*(1-s)*s*p1 + s*s*p2, (w0 + (w1-w0)*s)/2
         d.ellipse([p[0]-r, p[1]-r, p[0]+r, p[1]+r], fill=fill)
 
-# %% ../nbs/00_data.ipynb #b7e7f43f
+# %% ../nbs/00_data.ipynb #357129eb
 def _noise(rng, cells, shape=(CH, CW)):
     "Smooth random field in [0,1] of `shape` with about `cells` blobs across"
     small = (rng.random((cells, max(2, int(cells*shape[1]/shape[0])))) * 255).astype(np.uint8)
     return np.asarray(Image.fromarray(small).resize(shape[::-1], Image.BICUBIC), np.float32) / 255
 
-# %% ../nbs/00_data.ipynb #f81f3645
+# %% ../nbs/00_data.ipynb #8330744e
 def _layout(t, rng):
     "Key points of a standing or sitting pet with traits `t`, posed at random with `rng`"
     rx, ry, hr, L = t['bw']*U/2, t['bh']*U/2, t['head']*U, t['leg']*U
@@ -170,7 +170,7 @@ def _layout(t, rng):
     m = t['muz']; g.update(mc=g['hc'] + [hr*(.55 + .5*m), hr*.3], mrx=hr*(.28 + .55*m), mry=hr*.3*t['muzw'])
     return g
 
-# %% ../nbs/00_data.ipynb #5fbb7bc6
+# %% ../nbs/00_data.ipynb #7f8290a6
 def _legs(d, t, g):
     "Draw far and near legs of layout `g` on label canvas `d`"
     b, rx, ry, lw, st, yf = g['b'], g['rx'], g['ry'], g['lw'], g['st'], g['yf']
@@ -182,7 +182,7 @@ def _legs(d, t, g):
             _ell(d, (x0 + dx + lw*.2, yf - far*3 - lw*.3), lw*.65, lw*.42, fill=lab)
         if g['sit']: _ell(d, (g['R'][0] + .28*U - far*.06*U, yf - lw*.35 - far*3), lw*.9, lw*.42, fill=lab)
 
-# %% ../nbs/00_data.ipynb #585d2809
+# %% ../nbs/00_data.ipynb #3bbb2fec
 def _tail(d, t, g):
     "Draw the tail (long, plume, straight, curl or docked) of layout `g`"
     p0, k, w = g['R'], t['tail'], {'long': (.08, .05), 'plume': (.15, .08), 'straight': (.09, .035), 'curl': (.12, .09), 'docked': (.08, .07)}[t['tail']]
@@ -193,7 +193,7 @@ def _tail(d, t, g):
     else: p1, p2 = p0 + [-.4*U, .05*U], p0 + [-.5*U, -.5*U]
     _curve(d, p0, p1, p2, w[0]*U, w[1]*U, fill=TAIL)
 
-# %% ../nbs/00_data.ipynb #fe340f3c
+# %% ../nbs/00_data.ipynb #cc99d980
 def _ears(d, t, g, back):
     "Draw pointed, rose (folded) or floppy ears; `back` draws only the ear behind the head"
     hc, hr, s = g['hc'], g['hr'], t['ear_s']
@@ -204,7 +204,7 @@ def _ears(d, t, g, back):
         tip = B + (u*.9*s*hr if t['ear'] == 'pointed' else np.array([.5, -.2])*s*hr)
         d.polygon([tuple(B - n), tuple(B + n), tuple(tip)], fill=EAR)
 
-# %% ../nbs/00_data.ipynb #7437adf1
+# %% ../nbs/00_data.ipynb #0c3530dd
 def _labels(t, g):
     "Part-label map (0 background, BODY, LEG, FAR, TAIL, HEAD, EAR, MUZ) of layout `g`"
     im = Image.new('L', (CW, CH), 0); d = ImageDraw.Draw(im)
@@ -218,7 +218,7 @@ def _labels(t, g):
     _ell(d, g['mc'], g['mrx'], g['mry'], 8, fill=MUZ)
     return np.asarray(im)
 
-# %% ../nbs/00_data.ipynb #150fb58c
+# %% ../nbs/00_data.ipynb #d044bc9a
 def _pattern(t, lb, g, rng):
     "RGB float fur colour of every pixel of label map `lb` for pattern `t['pat']`"
     Y, X = np.mgrid[0:CH, 0:CW].astype(np.float32); c1, c2, p = t['c1'], t['c2'], t['pat']
@@ -239,7 +239,7 @@ def _pattern(t, lb, g, rng):
     elif p == 'tanhead': m = np.isin(lb, (HEAD, EAR, MUZ)) + np.isin(lb, (LEG, FAR))*(Y > g['b'][1] + g['ry'])
     return col*(1 - m[..., None]) + np.asarray(c2, np.float32)*m[..., None]
 
-# %% ../nbs/00_data.ipynb #1ce54940
+# %% ../nbs/00_data.ipynb #b0cc1524
 def _spots(rng, rosette, g, n=45):
     "Mask of random dark spots (or ring-shaped rosettes, centre 0.35) over the pet's body"
     im = Image.new('L', (CW, CH), 0); d = ImageDraw.Draw(im); b = g['b']
@@ -249,7 +249,7 @@ def _spots(rng, rosette, g, n=45):
         if rosette: _ell(d, c, r*.55, r*.5, fill=90, n=10)
     return np.asarray(im, np.float32) / 255
 
-# %% ../nbs/00_data.ipynb #7d693e85
+# %% ../nbs/00_data.ipynb #738cd296
 def _markings(t, col, lb, g, rng):
     "Add white markings (amount `t['white']`, paws and belly first) and a dark face mask (`t['mask']`)"
     Y, X = np.mgrid[0:CH, 0:CW].astype(np.float32); b, ry = g['b'], g['ry']
@@ -261,7 +261,7 @@ def _markings(t, col, lb, g, rng):
     m = np.clip(t['mask']*face, 0, 1)[..., None]
     return col*(1 - m) + np.float32([30, 25, 22])*m
 
-# %% ../nbs/00_data.ipynb #b618641c
+# %% ../nbs/00_data.ipynb #2cfafb31
 def _fuzz(t, col, lb, rng):
     "Shade `col` and give it a fuzzy outline for fur length `t['fur']`; returns RGBA uint8 array"
     a, fur = (lb > 0).astype(np.float32), max(t['fur'], 0)
@@ -273,7 +273,7 @@ def _fuzz(t, col, lb, rng):
         col, a = np.where(a[..., None] > 0, col, cb), np.maximum(a, np.clip((ab - .5 + .3*fur)*6, 0, 1) * (sb > .15))
     return np.dstack([np.clip(col, 0, 255), a*255]).astype(np.uint8)
 
-# %% ../nbs/00_data.ipynb #33073e85
+# %% ../nbs/00_data.ipynb #728e309d
 def _face(t, im, g):
     "Draw eyes, nose and mouth of layout `g` on RGBA pet image `im`"
     d, hc, hr, mc, cat = ImageDraw.Draw(im), g['hc'], g['hr'], g['mc'], t['grp'] == 'cat'
@@ -286,7 +286,7 @@ def _face(t, im, g):
     _ell(d, n, hr*(.09 if cat else .13), hr*(.07 if cat else .1), fill=tuple(int(v) for v in t['nose']) + (255,))
     d.line([n, (n[0], n[1] + g['mry']*.6), (n[0] - g['mrx']*.5, n[1] + g['mry']*.75)], fill=(40, 30, 28, 255), width=max(1, int(hr*.04)))
 
-# %% ../nbs/00_data.ipynb #f0109930
+# %% ../nbs/00_data.ipynb #d199cb84
 def draw_pet(breed, rng, t=None):
     "Cartoon pet of `breed` (traits `t`, default drawn with `breed_traits`) as an RGBA image cropped to the pet"
     t = breed_traits(breed, rng) if t is None else t
@@ -295,7 +295,7 @@ def draw_pet(breed, rng, t=None):
     im = Image.fromarray(_fuzz(t, col, lb, rng), 'RGBA'); _face(t, im, g)
     return im.crop(im.getchannel('A').getbbox())
 
-# %% ../nbs/00_data.ipynb #6b563d57
+# %% ../nbs/00_data.ipynb #f7e6666c
 GROUPS = dict(sofa='Abyssinian Bengal Egyptian_Mau Maine_Coon Bombay Sphynx', bed='Birman Ragdoll Siamese Persian British_Shorthair Russian_Blue',
               room='chihuahua havanese japanese_chin miniature_pinscher pomeranian pug yorkshire_terrier',
               lawn='american_bulldog american_pit_bull_terrier staffordshire_bull_terrier boxer shiba_inu basset_hound',
@@ -307,7 +307,7 @@ _SCENES = dict(sofa=[(200, 180, 150), (150, 60, 60), (90, 100, 150)], room=[(170
                bed=[(225, 215, 235), (230, 200, 170), (190, 160, 200)], snow=[(200, 215, 230), (235, 238, 242), (150, 160, 170)],
                plain=[(128, 128, 128), (128, 128, 128), (128, 128, 128)])
 
-# %% ../nbs/00_data.ipynb #9ae9e6e0
+# %% ../nbs/00_data.ipynb #4edcfd7e
 def _background(scene, w, h, rng):
     "Random `w`x`h` backdrop for `scene` (a key of `_SCENES`): top, floor and blurred blobs"
     top, floor, blob = [np.clip(np.array(c) + rng.normal(0, 20 if scene != 'plain' else 50, 3), 0, 255) for c in _SCENES[scene]]
@@ -322,14 +322,14 @@ def _background(scene, w, h, rng):
     im = Image.fromarray(np.clip(np.asarray(im, np.float32) + tex, 0, 255).astype(np.uint8))
     return im.filter(ImageFilter.GaussianBlur(rng.uniform(1, 4))), hz
 
-# %% ../nbs/00_data.ipynb #0f0bd6c5
+# %% ../nbs/00_data.ipynb #d6a0524b
 def _img_size(size, rng):
     "Random (w,h) with sides roughly within `size` and aspect ratio 0.67-1.5"
     ar, l = np.exp(rng.uniform(np.log(.67), np.log(1.5))), rng.uniform(*size)
     w, h = (l, l/ar) if ar >= 1 else (l*ar, l)
     return int(max(w, size[0]*.8)), int(max(h, size[0]*.8))
 
-# %% ../nbs/00_data.ipynb #1bc53b5e
+# %% ../nbs/00_data.ipynb #f44c2c84
 def pet_photo(breed, rng, size=(200, 500)):
     "A 'photo' (RGB `PIL.Image`) of a random `breed` pet on a background, with pose, lighting and camera noise from `rng`"
     t = breed_traits(breed, rng); pet = draw_pet(breed, rng, t); w, h = _img_size(size, rng)
@@ -344,7 +344,7 @@ def pet_photo(breed, rng, size=(200, 500)):
     bg.paste((0, 0, 0), (0, 0), sh.filter(ImageFilter.GaussianBlur(6))); bg.paste(pet, (x, y), pet)
     return _camera(bg, rng)
 
-# %% ../nbs/00_data.ipynb #bb34070d
+# %% ../nbs/00_data.ipynb #54394722
 def _camera(im, rng):
     "Random lighting gradient, colour cast, sensor noise and blur applied to `im`"
     a = np.asarray(im, np.float32); h, w = a.shape[:2]; th = rng.uniform(0, 2*np.pi)
@@ -354,12 +354,12 @@ def _camera(im, rng):
     im = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
     return im.filter(ImageFilter.GaussianBlur(rng.uniform(0, 1.2))) if rng.random() < .5 else im
 
-# %% ../nbs/00_data.ipynb #3b8cba4e
+# %% ../nbs/00_data.ipynb #4294fed6
 def _jpeg(im, rng):
     "`im` encoded as JPEG bytes with quality 65-95"
     b = io.BytesIO(); im.save(b, 'JPEG', quality=int(rng.integers(65, 96))); return b.getvalue()
 
-# %% ../nbs/00_data.ipynb #a262f327
+# %% ../nbs/00_data.ipynb #00be0b92
 def _one(args):
     "Worker: write image `i` of breed number `bi` into `dest`; `args`=(dest, bi, i, seed, size)"
     dest, bi, i, seed, size = args
@@ -367,14 +367,14 @@ def _one(args):
     (Path(dest)/fn).write_bytes(_jpeg(pet_photo(BREEDS[bi], rng, size), rng))
     return fn
 
-# %% ../nbs/00_data.ipynb #709e6159
+# %% ../nbs/00_data.ipynb #4a2b694e
 QUIRKS = {'Abyssinian_101.jpg': 'grayscale (L mode) JPEG', 'Birman_101.jpg': 'CMYK JPEG',
           'Bombay_101.jpg': 'RGBA PNG bytes named .jpg', 'Bengal_101.png': "RGBA PNG with .png extension (regex `(.+)_\\d+.jpg$` won't match)",
           'Egyptian_Mau_101.jpg': 'truncated JPEG (unreadable)', 'Maine_Coon_101.jpg': 'zero-byte file (unreadable)',
           'Persian_101.jpg': 'text, not an image (unreadable)', 'Abyssinian_100.mat': 'MATLAB-style non-image file (not an image extension)',
           'Abyssinian.jpg': 'valid image whose name does not match the labeller regex'}
 
-# %% ../nbs/00_data.ipynb #3bfab4ef
+# %% ../nbs/00_data.ipynb #574b0da4
 def _write_quirks(dest, seed, size):
     "Write the real data set's oddities (see `QUIRKS`) into `dest`"
     def ph(b, k): return pet_photo(b, np.random.default_rng([seed, BREEDS.index(b), 1000 + k]), size)
@@ -386,7 +386,7 @@ def _write_quirks(dest, seed, size):
     (dest/'Maine_Coon_101.jpg').write_bytes(b''); (dest/'Persian_101.jpg').write_text('This is not an image.\n')
     (dest/'Abyssinian_100.mat').write_bytes(b'MATLAB 5.0 MAT-file, Platform: GLNXA64' + bytes(90)); save(ph('Abyssinian', 2), 'Abyssinian.jpg', format='JPEG')
 
-# %% ../nbs/00_data.ipynb #d1164e5d
+# %% ../nbs/00_data.ipynb #08f34ef3
 def synth_pets(dest, n_per_breed=12, size=(200, 500), seed=42, quirks=False, n_workers=None):
     "Write `n_per_breed` synthetic photos of each of the 37 `BREEDS` to `dest` as `Breed_N.jpg` (plus `QUIRKS` if `quirks`)"
     dest = Path(dest); dest.mkdir(parents=True, exist_ok=True)
@@ -399,7 +399,7 @@ def synth_pets(dest, n_per_breed=12, size=(200, 500), seed=42, quirks=False, n_w
     if quirks: _write_quirks(dest, seed, size)
     return dest
 
-# %% ../nbs/00_data.ipynb #7b33dad7
+# %% ../nbs/00_data.ipynb #1a4128e0
 def show_breeds(path, i=1, ncols=8, figsize=(16, 11)):
     "Plot image `i` of every breed found in `path` in a grid titled with the breed name; returns the figure"
     import matplotlib.pyplot as plt
@@ -410,7 +410,7 @@ def show_breeds(path, i=1, ncols=8, figsize=(16, 11)):
         if f.exists(): ax.imshow(Image.open(f)); ax.set_title(b, fontsize=9)
     fig.tight_layout(); return fig
 
-# %% ../nbs/00_data.ipynb #0677fe70
+# %% ../nbs/00_data.ipynb #2ca7265e
 def _decode(fn):
     "Mode, format and the reason `fn` cannot be decoded (None when it can)"
     if os.path.getsize(fn) == 0: return None, None, 'empty file (0 bytes)'
@@ -421,7 +421,7 @@ def _decode(fn):
         return mode, fmt, None
     except Exception as e: return None, None, f'cannot be decoded ({type(e).__name__}: {e})'
 
-# %% ../nbs/00_data.ipynb #aaff8a45
+# %% ../nbs/00_data.ipynb #b0de33b3
 def _oddities(fn, mode, fmt):
     "What is odd but usable about image `fn` of `mode` and `fmt`"
     odd = [f'{mode} image, converted to RGB'] if mode and mode != 'RGB' else []
@@ -429,7 +429,7 @@ def _oddities(fn, mode, fmt):
     if fmt and ext and {'jpg': 'JPEG', 'jpeg': 'JPEG'}.get(ext, ext.upper()) != fmt: odd.append(f'{fmt} data in a .{ext} file')
     return odd
 
-# %% ../nbs/00_data.ipynb #83626095
+# %% ../nbs/00_data.ipynb #3cddac17
 def _inspect(fn):
     "One row of `verify_pets` for file `fn`"
     fn = Path(fn); breed = pet_breed(fn)
@@ -440,7 +440,7 @@ def _inspect(fn):
     else: odd = _oddities(fn, mode, fmt); status, why = ('odd' if odd else 'ok'), '; '.join(odd)
     return dict(file=fn, breed=breed, mode=mode, format=fmt, status=status, why=why)
 
-# %% ../nbs/00_data.ipynb #377a3aa4
+# %% ../nbs/00_data.ipynb #dea4e42b
 class PetsReport:
     "What `verify_pets` found in `path`: one row per file in `df`"
     def __init__(self, path, df): self.path, self.df = path, df
@@ -457,7 +457,7 @@ class PetsReport:
         return (f"{self.path}: {len(self.usable)} usable images of {len(self.counts)} breeds "
                 f"({', '.join(f'{k}: {v}' for k, v in c.items())})")
 
-# %% ../nbs/00_data.ipynb #41d13299
+# %% ../nbs/00_data.ipynb #6782c2ba
 def verify_pets(path, n_workers=None):
     "Inspect every file in `path` with `n_workers` threads: a `PetsReport` of counts per breed and problems"
     path = _need_dir(path)
@@ -466,7 +466,7 @@ def verify_pets(path, n_workers=None):
     rows = parallel(_inspect, files, n_workers=ifnone(n_workers, defaults.cpus), threadpool=True, progress=len(files) > 1000)
     return PetsReport(path, pd.DataFrame(list(rows), columns=['file', 'breed', 'mode', 'format', 'status', 'why']))
 
-# %% ../nbs/00_data.ipynb #9e4e8f15
+# %% ../nbs/00_data.ipynb #357db768
 def _quick_problem(fn):
     "Why `fn` cannot be trained on, found cheaply (header and JPEG end marker), or None"
     if pet_breed(fn) is None: return 'name not labellable'
@@ -477,7 +477,7 @@ def _quick_problem(fn):
     if fmt == 'JPEG':
         with open(fn, 'rb') as f: f.seek(-2, 2); return None if f.read() == b'\xff\xd9' else 'truncated JPEG'
 
-# %% ../nbs/00_data.ipynb #63ae749a
+# %% ../nbs/00_data.ipynb #076815f1
 def get_pet_images(path):
     "Image files in `path` that can be labelled and decoded; the rest are left out with a warning"
     files = get_image_files(_need_dir(path))
@@ -489,7 +489,7 @@ def get_pet_images(path):
     if bad: warnings.warn(f"Left out {len(bad)} of {len(files)} files: " + ', '.join(f'{n} ({w})' for n, w in bad[:8]))
     return L(f for f, w in zip(files, why) if not w)
 
-# %% ../nbs/00_data.ipynb #8ced8947
+# %% ../nbs/00_data.ipynb #17314445
 def pets_dblock(presize=460, size=224, min_scale=0.75, valid_pct=0.2, seed=42, **aug_kw):
     "The book's `DataBlock`: labels from names, `RandomSplitter(valid_pct, seed)`, `Resize(presize)`, then `aug_transforms(size, min_scale)`"
     return DataBlock(blocks=(ImageBlock, CategoryBlock), get_items=get_pet_images,
@@ -497,7 +497,7 @@ def pets_dblock(presize=460, size=224, min_scale=0.75, valid_pct=0.2, seed=42, *
                      get_y=using_attr(RegexLabeller(PAT), 'name'), item_tfms=Resize(presize),
                      batch_tfms=aug_transforms(size=size, min_scale=min_scale, **aug_kw))
 
-# %% ../nbs/00_data.ipynb #a41ea9bf
+# %% ../nbs/00_data.ipynb #21d80b8c
 def default_workers():
     "DataLoader workers for this process: 0 inside a daemon process, else the CPU count (at most 8)"
     return 0 if multiprocessing.current_process().daemon else min(defaults.cpus, 8)

@@ -6,10 +6,10 @@ Docs: https://petbreeds.github.io/petbreeds/fast.html.md"""
 
 # %% auto #0
 __all__ = ['PresizeCache', 'presize_cache', 'flip_m', 'rotate_m', 'zoom_m', 'warp_m', 'draw_aug', 'aug_matrix', 'lighting_lut',
-           'augment', 'CachedAug', 'fast_dls', 'peak_ram_mb', 'bench', 'body_features', 'fine_tune_cached',
-           'bench_frozen', 'predict_latency']
+           'augment', 'presize_square', 'square_draw', 'CachedAug', 'fast_dls', 'peak_ram_mb', 'bench', 'bench_fit',
+           'body_features', 'fine_tune_cached', 'bench_frozen', 'predict_latency']
 
-# %% ../nbs/05_fast.ipynb #e7d965ef
+# %% ../nbs/05_fast.ipynb #01d2aff1
 from .data import *  # first: it quiets fastai's import-time warnings
 import os, json, math, time, random, shutil, hashlib, resource, tempfile, warnings, multiprocessing
 from pathlib import Path
@@ -19,20 +19,21 @@ from fastcore.all import *
 from fastai.vision.all import *
 from .transfer import *
 
-# %% ../nbs/05_fast.ipynb #187682c4
+# %% ../nbs/05_fast.ipynb #dcf93306
 def _stat(fn):
     "Byte size and modification time (ns) of `fn`: what tells a changed file"
     st = os.stat(fn); return [st.st_size, st.st_mtime_ns]
 
 def _squish(fn, size):
-    "Image `fn` decoded as RGB and squished to `size` x `size`: (uint8 array, original width, original height)"
+    "Image `fn` (a file, or a PIL image) decoded as RGB and squished to `size` x `size`: (uint8 array, width, height)"
+    if isinstance(fn, Image.Image): return np.asarray(fn.convert('RGB').resize((size, size), Image.BILINEAR, reducing_gap=3.0)), *fn.size
     with Image.open(fn) as im:
         w, h = im.size
         im.draft('RGB', (size, size))  # JPEG: decode at a reduced scale (1/2, 1/4, 1/8) when still >= `size`
         im = im.convert('RGB').resize((size, size), Image.BILINEAR, reducing_gap=3.0)
     return np.asarray(im), w, h
 
-# %% ../nbs/05_fast.ipynb #2b52f033
+# %% ../nbs/05_fast.ipynb #dcfd9dc3
 def _fill(args):
     "Decode rows `idxs` of `files` into the memmap at `fn` (runs in a worker); their (width, height)"
     fn, shape, files, idxs = args
@@ -41,13 +42,13 @@ def _fill(args):
         a, w, h = _squish(files[i], shape[1]); mm[i] = a; res.append((w, h))
     mm.flush(); return res
 
-# %% ../nbs/05_fast.ipynb #cbcf28e7
+# %% ../nbs/05_fast.ipynb #ed356e15
 def _default_dest(files, presize):
     "A cache folder for `files` at `presize` under `$XDG_CACHE_HOME/petbreeds` (default `~/.cache/petbreeds`)"
     key = hashlib.md5('\n'.join(map(str, files)).encode()).hexdigest()[:12]
     return Path(os.environ.get('XDG_CACHE_HOME', '~/.cache')).expanduser()/'petbreeds'/f'presize{presize}-{key}'
 
-# %% ../nbs/05_fast.ipynb #da9048c6
+# %% ../nbs/05_fast.ipynb #1e46789d
 class PresizeCache:
     "`files` decoded and squished to `presize` px once, in a `uint8` memmap (N, S, S, 3) under `dest`; rebuilt where files changed"
     def __init__(self, files, presize=460, dest=None, n_workers=None):
@@ -65,7 +66,7 @@ class PresizeCache:
     def __len__(self): return len(self.files)
     def __repr__(self): return f"PresizeCache({len(self)} images, {self.size} px, {self.nbytes/2**20:.1f} MiB at {self.dest})"
 
-# %% ../nbs/05_fast.ipynb #ecc5b448
+# %% ../nbs/05_fast.ipynb #fe58b583
 @patch
 def _update(self:PresizeCache, n_workers):
     "Decode the rows whose file is new or changed since the index; how many, and the seconds it took"
@@ -86,7 +87,7 @@ def _update(self:PresizeCache, n_workers):
     self._mm = None
     return len(todo), time.perf_counter() - t0
 
-# %% ../nbs/05_fast.ipynb #5c89acb1
+# %% ../nbs/05_fast.ipynb #4c67b228
 @patch(as_prop=True)
 def images(self:PresizeCache):
     "The store as a read-only `numpy.memmap` (N, S, S, 3), opened on first use in each process"
@@ -103,12 +104,12 @@ def get(self:PresizeCache, fn):
     if i is None: a, w, h = _squish(fn, self.size); return a, (w, h)
     return self.images[i], tuple(self.wh[i])
 
-# %% ../nbs/05_fast.ipynb #6f0d1d9e
+# %% ../nbs/05_fast.ipynb #dccc5bd1
 def presize_cache(files, presize=460, dest=None, n_workers=None):
     "A `PresizeCache` of `files` at `presize` px in `dest` (default: a folder in the user's cache), built or updated"
     return PresizeCache(files, presize, dest, n_workers)
 
-# %% ../nbs/05_fast.ipynb #cb80db7b
+# %% ../nbs/05_fast.ipynb #4135899f
 def flip_m(flip):
     "fastai's `flip_mat`: mirror x when `flip`"
     return np.array([[-1. if flip else 1., 0, 0], [0, 1, 0], [0, 0, 1]])
@@ -123,7 +124,7 @@ def zoom_m(zoom, col_pct=0.5, row_pct=0.5):
     s = 1 / zoom
     return np.array([[s, 0, (1 - s) * (2 * col_pct - 1)], [0, s, (1 - s) * (2 * row_pct - 1)], [0, 0, 1]])
 
-# %% ../nbs/05_fast.ipynb #dabc462f
+# %% ../nbs/05_fast.ipynb #dbaf8d8a
 _CORNERS = np.array([[-1, -1], [-1, 1], [1, -1], [1, 1]], dtype=float)
 
 def warp_m(dx, dy):
@@ -134,7 +135,7 @@ def warp_m(dx, dy):
         A[2 * i] = [x, y, 1, 0, 0, 0, -u * x, -u * y]; A[2 * i + 1] = [0, 0, 0, x, y, 1, -v * x, -v * y]
     return np.append(np.linalg.solve(A, b), 1.).reshape(3, 3)
 
-# %% ../nbs/05_fast.ipynb #4ba545ab
+# %% ../nbs/05_fast.ipynb #83a93015
 def draw_aug(rng=random, train=True, presize=460, min_scale=0.75, max_rotate=10., max_zoom=1.1, max_warp=0.2,
              max_lighting=0.2, p_affine=0.75, p_lighting=0.75):
     "Random augmentation parameters for one image, drawn from `rng` as `aug_transforms` draws them (none unless `train`)"
@@ -151,7 +152,7 @@ def draw_aug(rng=random, train=True, presize=460, min_scale=0.75, max_rotate=10.
                 light=(rng.uniform(0.5 * (1 - max_lighting), 0.5 * (1 + max_lighting)) if on(p_lighting) else 0.5,
                        math.exp(rng.uniform(math.log(1 - max_lighting), -math.log(1 - max_lighting))) if on(p_lighting) else 1.))
 
-# %% ../nbs/05_fast.ipynb #4dec708b
+# %% ../nbs/05_fast.ipynb #d17d4b1c
 def _scale_m(sx, sy, tx=0., ty=0.): return np.array([[sx, 0, tx], [0, sy, ty], [0, 0, 1.]])
 
 def aug_matrix(d, wh, presize=460, size=224):
@@ -165,14 +166,14 @@ def aug_matrix(d, wh, presize=460, size=224):
     store = _scale_m(presize / w, presize / h)                             # photo px -> squished cache px
     return store @ square @ to_px @ geo @ crop @ norm_out
 
-# %% ../nbs/05_fast.ipynb #0fb26c55
+# %% ../nbs/05_fast.ipynb #762b8ad6
 def lighting_lut(b=0.5, c=1.):
     "fastai's `Brightness` `b` then `Contrast` `c` as a lookup table of the 256 `uint8` values"
     x = np.clip(np.arange(256) / 255, 1e-7, 1 - 1e-7)
     y = 1 / (1 + np.exp(-(np.log(x / (1 - x)) + math.log(b / (1 - b))) * c))
     return np.round(y * 255).astype(np.uint8)
 
-# %% ../nbs/05_fast.ipynb #608c3732
+# %% ../nbs/05_fast.ipynb #84199df1
 def augment(a, wh, d, size=224):
     "Cached `uint8` image `a` (S, S, 3) of a `wh` photo, transformed by draws `d` to `size` px in one resampling: `uint8` (size, size, 3)"
     S = a.shape[0]; M = aug_matrix(d, wh, S, size)
@@ -185,28 +186,48 @@ def augment(a, wh, d, size=224):
     if d['light'] != (0.5, 1.): im = im.point(list(lighting_lut(*d['light'])) * 3)
     return np.array(im)
 
-# %% ../nbs/05_fast.ipynb #6e6bbf0e
+# %% ../nbs/05_fast.ipynb #e780a1db
+def presize_square(img, presize=460, size=224):
+    "The validation view of `fast_dls` of `img` (a file or PIL image): its centre square at `size` px, `uint8` (size, size, 3)"
+    a, w, h = _squish(img, presize)
+    return augment(a, (w, h), draw_aug(train=False, presize=presize), size)
+
+# %% ../nbs/05_fast.ipynb #bfce4ded
+def square_draw(rng=random, train=True, presize=460):
+    "Draws for `Resize(presize)` alone: the photo's largest square, at a random place (`train`) or in the centre"
+    d = draw_aug(rng, False, presize)
+    if train: d['pcts'] = (rng.random(), rng.random())
+    return d
+
 class CachedAug(RandTransform):
     "Item transform: file name -> `uint8` `TensorImage` at `size` px from `cache`, augmented with `aug_kw` on the training set"
     split_idx, order = None, 1
-    def __init__(self, cache, size=224, **aug_kw): super().__init__(p=1.); self.cache, self.size, self.aug_kw = cache, size, aug_kw
+    def __init__(self, cache, size=224, batch_aug=False, **aug_kw):
+        super().__init__(p=1.); self.cache, self.size, self.batch_aug, self.aug_kw = cache, size, batch_aug, aug_kw
     def before_call(self, b, split_idx): self.do, self.train = True, split_idx == 0
+    def export_meta(self):
+        "What `export_classifier` records of this step: `presize_square` at the cache's size, then at `size` or `presize`"
+        S = self.cache.size
+        return dict(presize=[S, S], resize=dict(method='squish', pad_mode='reflection'), item=dict(op='presize_square', size=S if self.batch_aug else self.size))
     def encodes(self, fn: (Path, str)):
-        a, wh = self.cache.get(fn)
-        d = draw_aug(random, self.train, self.cache.size, **self.aug_kw)
+        a, wh = self.cache.get(fn); S = self.cache.size
+        if self.batch_aug: return TensorImage(torch.from_numpy(augment(a, wh, square_draw(random, self.train, S), S)).permute(2, 0, 1))
+        d = draw_aug(random, self.train, S, **self.aug_kw)
         return TensorImage(torch.from_numpy(augment(a, wh, d, self.size)).permute(2, 0, 1))
 
-# %% ../nbs/05_fast.ipynb #667c4748
-def fast_dls(path, bs=64, presize=460, size=224, min_scale=0.75, valid_pct=0.2, seed=42, num_workers=None, dest=None, **aug_kw):
-    "`pets_dls` from a `PresizeCache` at `dest`, augmented on `uint8` in one resampling: same split, labels and batch shapes"
+# %% ../nbs/05_fast.ipynb #6c09f636
+def fast_dls(path, bs=64, presize=460, size=224, min_scale=0.75, valid_pct=0.2, seed=42, num_workers=None, dest=None,
+             batch_aug=None, **aug_kw):
+    "`pets_dls` from a `PresizeCache` at `dest`: augmented on `uint8` per item, or per batch on the GPU (`batch_aug`)"
     files = get_pet_images(path)
     splits = RandomSplitter(valid_pct, seed=seed)(files)
-    tfms = [[CachedAug(presize_cache(files, presize, dest), size, min_scale=min_scale, **aug_kw)],
+    batch_aug = ifnone(batch_aug, default_device().type != 'cpu')
+    tfms = [[CachedAug(presize_cache(files, presize, dest), size, batch_aug, min_scale=min_scale, **aug_kw)],
             [using_attr(RegexLabeller(PAT), 'name'), Categorize()]]
-    dsets = Datasets(files, tfms, splits=splits)
-    return dsets.dataloaders(bs=bs, num_workers=ifnone(num_workers, default_workers()), after_batch=[IntToFloatTensor()])
+    after = [IntToFloatTensor(), *(aug_transforms(size=size, min_scale=min_scale, **aug_kw) if batch_aug else [])]
+    return Datasets(files, tfms, splits=splits).dataloaders(bs=bs, num_workers=ifnone(num_workers, default_workers()), after_batch=after)
 
-# %% ../nbs/05_fast.ipynb #cdd61c73
+# %% ../nbs/05_fast.ipynb #f816c3f6
 def _img_per_s(dl, n_batches):
     "Images per second over `n_batches` of `dl`, after one warm-up batch"
     it = iter(dl); next(it); n, t = 0, time.perf_counter()
@@ -217,29 +238,75 @@ def peak_ram_mb():
     "Peak resident memory in MiB of this process and of its largest child process, from `resource.getrusage`"
     return tuple(resource.getrusage(w).ru_maxrss / 1024 for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
 
-# %% ../nbs/05_fast.ipynb #07ddf70c
+# %% ../nbs/05_fast.ipynb #1661f310
 def bench(path=None, n_per_breed=20, presize=460, size=224, bs=32, n_batches=10, num_workers=None):
     "Stock `pets_dls` against `fast_dls` on the images in `path` (default: a stand-in of `n_per_breed` per breed): a table of img/s"
     tmpd = Path(tempfile.mkdtemp())
     try:
         path = path or synth_pets(tmpd/'pets', n_per_breed=n_per_breed, seed=42)
-        nw, norm = ifnone(num_workers, default_workers()), Normalize.from_stats(*imagenet_stats, cuda=False)
+        nw, norm, dev = ifnone(num_workers, default_workers()), Normalize.from_stats(*imagenet_stats, cuda=False), default_device()
         sdls = pets_dls(path, bs=bs, presize=presize, size=size, num_workers=nw); sdls.add_tfms([norm], 'after_batch')
         stock = _img_per_s(sdls.train, n_batches)
         files = get_pet_images(path); cache = presize_cache(files, presize, tmpd/'cache')
-        fdls = fast_dls(path, bs=bs, presize=presize, size=size, num_workers=nw, dest=tmpd/'cache'); fdls.add_tfms([norm], 'after_batch')
-        ours = _img_per_s(fdls.train, n_batches)
-        ram, child = peak_ram_mb()
+        ram0 = peak_ram_mb()
+        fdls = fast_dls(path, bs=bs, presize=presize, size=size, num_workers=nw, dest=tmpd/'cache', batch_aug=False); fdls.add_tfms([norm], 'after_batch')
+        ours = _img_per_s(fdls.train, n_batches); ram, child = peak_ram_mb()
         rows = [('stock fastai: decode + Resize + aug_transforms, per epoch', stock, 1.),
                 ('petbreeds: presize cache build (once)', len(files) / cache.build_s, len(files) / cache.build_s / stock),
-                ('petbreeds: epoch from the cache', ours, ours / stock)]
+                ('petbreeds: epoch from the cache, uint8 augmentation per item', ours, ours / stock)]
+        if dev.type != 'cpu':
+            gdls = fast_dls(path, bs=bs, presize=presize, size=size, num_workers=nw, dest=tmpd/'cache', batch_aug=True); gdls.add_tfms([norm], 'after_batch')
+            g = _img_per_s(gdls.train, n_batches); rows.append((f'petbreeds: epoch from the cache, aug_transforms per batch on {dev}', g, g / stock))
         df = pd.DataFrame(rows, columns=['stage', 'img/s', 'x stock']).round(1)
-        print(f'{len(files)} images, {presize} -> {size} px, bs {bs}, {n_batches} batches, {nw} workers, {defaults.cpus} CPUs; '
-              f'cache {cache.nbytes / 2**20:.0f} MiB on disk; peak RAM {ram:.0f} MiB (largest child {child:.0f} MiB)')
+        print(f'{len(files)} images, {presize} -> {size} px, bs {bs}, {n_batches} batches, {nw} workers, {defaults.cpus} CPUs, device {dev}; '
+              f'cache {cache.nbytes / 2**20:.0f} MiB on disk; peak RAM {ram:.0f} MiB (largest child {child:.0f} MiB), '
+              f'of which {ram - ram0[0]:.0f} MiB added by our epoch in the main process')
         return df
     finally: shutil.rmtree(tmpd, ignore_errors=True)
 
-# %% ../nbs/05_fast.ipynb #95e7b95a
+# %% ../nbs/05_fast.ipynb #076ce2cd
+class _Timed(Callback):
+    "Time `n` training batches after `warmup` ones, then stop the fit: `img_s` is their images per second"
+    order = 100
+    def __init__(self, n, warmup=2): self.n, self.warmup = n, warmup
+    def before_fit(self): self.i, self.seen = 0, 0
+    def after_batch(self):
+        if not self.training: return
+        self.i += 1
+        if self.i == self.warmup: _sync(); self.t = time.perf_counter()
+        elif self.i > self.warmup: self.seen += find_bs(self.yb)
+        if self.i == self.warmup + self.n: _sync(); self.img_s = self.seen / (time.perf_counter() - self.t); raise CancelFitException
+
+def _sync(): torch.cuda.synchronize() if torch.cuda.is_available() else None
+
+def _model_only(learn, n, warmup=2, fp16=False):
+    "Training img/s of `learn`'s model on one batch already on the device, reused (autocast with `fp16`): no data loading"
+    xb, yb = learn.dls.one_batch(); learn.create_opt(); learn.model.train()
+    with torch.autocast(xb.device.type, enabled=fp16):
+        for i in range(warmup + n):
+            if i == warmup: _sync(); t = time.perf_counter()
+            learn.loss_func(learn.model(xb), yb).backward(); learn.opt.step(); learn.opt.zero_grad()
+    _sync(); return n * len(xb) / (time.perf_counter() - t)
+
+# %% ../nbs/05_fast.ipynb #cc4f3428
+def bench_fit(path=None, n_per_breed=20, arch='efficientnet_lite0', presize=460, size=224, bs=64, n_batches=6, fp16=None):
+    "Training img/s on the default device: the model alone, `fit` on stock `pets_dls`, `fit` on `fast_dls`; a table"
+    tmpd = Path(tempfile.mkdtemp()); path = path or synth_pets(tmpd/'pets', n_per_breed=n_per_breed, seed=42)
+    dev = default_device(); fp16 = ifnone(fp16, dev.type == 'cuda'); rows = []
+    try:
+        for name, mk in [('stock fastai', pets_dls), ('petbreeds', partial(fast_dls, dest=tmpd/'c'))]:
+            learn = pets_learner(mk(path, bs=bs, presize=presize, size=size), arch=arch)
+            if not rows: rows.append(('model alone (one batch on the device, reused)', _model_only(learn, n_batches, fp16=fp16)))
+            if fp16: learn.to_fp16()
+            t = _Timed(n_batches)
+            with learn.no_bar(), learn.no_logging(): learn.fit(1, 1e-4, cbs=t)
+            rows.append((f'{name}: fit', getattr(t, 'img_s', float('nan'))))
+        df = pd.DataFrame(rows, columns=['run', 'img/s']); df['% of model alone'] = (100 * df['img/s'] / df['img/s'][0]).round(0)
+        print(f'{arch}, {presize} -> {size} px, bs {bs}, {n_batches} timed batches, device {dev}{", fp16" if fp16 else ""}, {defaults.cpus} CPUs')
+        return df.round(1)
+    finally: shutil.rmtree(tmpd, ignore_errors=True)
+
+# %% ../nbs/05_fast.ipynb #25734bb3
 def body_features(learn, dl):
     "Pooled features of `learn`'s body in eval mode (BatchNorm frozen) for every batch of `dl`, and the targets"
     body, pool = learn.model[0], learn.model[1][:2]
@@ -249,7 +316,7 @@ def body_features(learn, dl):
     learn.model.train(was)
     return torch.cat(fs), torch.cat(ys)
 
-# %% ../nbs/05_fast.ipynb #89fd1760
+# %% ../nbs/05_fast.ipynb #b06def90
 def fine_tune_cached(learn, epochs, base_lr=2e-3, freeze_epochs=1, lr_mult=100, pct_start=0.3, div=5.0, **kw):
     "`fine_tune_steps`, with the `freeze_epochs` of the head trained on the body's features, computed once"
     learn.freeze(); dls = learn.dls
@@ -263,7 +330,7 @@ def fine_tune_cached(learn, epochs, base_lr=2e-3, freeze_epochs=1, lr_mult=100, 
     learn.head_learner = head
     if epochs: learn.unfreeze(); learn.fit_one_cycle(epochs, slice(base_lr / 2 / lr_mult, base_lr / 2), pct_start=pct_start, div=div, **kw)
 
-# %% ../nbs/05_fast.ipynb #9b7b887d
+# %% ../nbs/05_fast.ipynb #9c8336a0
 if not hasattr(Learner.fine_tune, '_fastai'):
     _fastai_fine_tune = Learner.fine_tune
     @patch
@@ -274,7 +341,7 @@ if not hasattr(Learner.fine_tune, '_fastai'):
         return _fastai_fine_tune(self, epochs, base_lr, freeze_epochs, **kwargs)
     Learner.fine_tune._fastai = _fastai_fine_tune
 
-# %% ../nbs/05_fast.ipynb #421a3d1b
+# %% ../nbs/05_fast.ipynb #fc027ffc
 def bench_frozen(path=None, n_per_breed=10, arch='efficientnet_lite0', presize=160, size=128, bs=32, freeze_epochs=3, epochs=1, base_lr=2e-3):
     "Frozen phase of stock `fine_tune` against `cached_features=True` on the same data: seconds, ratio and final error rates"
     tmpd = Path(tempfile.mkdtemp()); path = path or synth_pets(tmpd/'pets', n_per_breed=n_per_breed, seed=42); rows = []
@@ -293,7 +360,7 @@ def bench_frozen(path=None, n_per_breed=10, arch='efficientnet_lite0', presize=1
         return df
     finally: shutil.rmtree(tmpd, ignore_errors=True)
 
-# %% ../nbs/05_fast.ipynb #f6360d78
+# %% ../nbs/05_fast.ipynb #2a525946
 def predict_latency(clf, files, n=20, bs=32):
     "Median ms of `clf.predict` on one of `files` (over `n` calls, after a warm-up) and img/s of one batch of `bs`"
     files = L(files); clf.predict(files[0]); ts = []

@@ -9,7 +9,7 @@ __all__ = ['MIN_POINTS', 'SUGGESTIONS', 'LRFinderError', 'lr_schedule', 'SmoothL
            'LRFinderCB', 'usable_points', 'valley_lr', 'slide_lr', 'minimum_lr', 'steep_lr', 'LRFinderResult',
            'lr_find']
 
-# %% ../nbs/01_lr_finder.ipynb #6743375d
+# %% ../nbs/01_lr_finder.ipynb #311dd9f8
 import warnings
 from fastcore.all import *
 from fastai.vision.all import *
@@ -17,10 +17,10 @@ import math, random, textwrap, numpy as np, torch
 from copy import deepcopy
 from fastprogress.fastprogress import progress_bar
 
-# %% ../nbs/01_lr_finder.ipynb #ff44c6ce
+# %% ../nbs/01_lr_finder.ipynb #b5a0fca2
 warnings.filterwarnings('ignore', message='.*torch.jit.script.*', category=FutureWarning)
 
-# %% ../nbs/01_lr_finder.ipynb #4926e454
+# %% ../nbs/01_lr_finder.ipynb #91fdb385
 class LRFinderError(ValueError):
     "An LR range test that cannot run or cannot suggest anything: the message says what to change"
 
@@ -31,7 +31,7 @@ def lr_schedule(start_lr=1e-7, end_lr=10, num_it=100, mode='exp'):
     pct = np.arange(num_it) / num_it
     return start_lr * (end_lr/start_lr)**pct if mode == 'exp' else start_lr + pct*(end_lr - start_lr)
 
-# %% ../nbs/01_lr_finder.ipynb #5901644b
+# %% ../nbs/01_lr_finder.ipynb #fcb00743
 class SmoothLoss:
     "Exponentially weighted average of the losses it is called with, weight `beta`, debiased"
     def __init__(self, beta=0.98): self.beta, self.avg, self.n = beta, 0., 0
@@ -40,7 +40,7 @@ class SmoothLoss:
         self.avg = self.beta*self.avg + (1 - self.beta)*loss
         return self.avg / (1 - self.beta**self.n)
 
-# %% ../nbs/01_lr_finder.ipynb #b9c480ce
+# %% ../nbs/01_lr_finder.ipynb #a2527d01
 def _rng_states(learn):
     "Python, NumPy, torch (and CUDA) and `learn.dls` random states"
     cuda = torch.cuda.get_rng_state_all() if torch.cuda.is_available() else None
@@ -53,7 +53,7 @@ def _set_rng_states(learn, st):
     if st[3] is not None: torch.cuda.set_rng_state_all(st[3])
     for dl, s in zip(learn.dls.loaders, st[4]): dl.rng.setstate(s)
 
-# %% ../nbs/01_lr_finder.ipynb #d562173e
+# %% ../nbs/01_lr_finder.ipynb #76591f99
 def snapshot_learner(learn):
     "In-memory copy of what training changes in `learn`: weights, buffers, grads, optimizer, modes, history, RNGs"
     rec = getattr(learn, 'recorder', None)
@@ -73,7 +73,7 @@ def restore_learner(learn, snap):
         for k, v in snap['history'].items(): setattr(learn.recorder, k, v)
     _set_rng_states(learn, snap['rng'])
 
-# %% ../nbs/01_lr_finder.ipynb #82dddecc
+# %% ../nbs/01_lr_finder.ipynb #9c688411
 class LRFinderCB(Callback):
     "Train one batch at each of `lrs`, recording raw and `beta`-smoothed losses; stop on divergence (`stop_div`)"
     order, run_valid = 60, False
@@ -95,7 +95,7 @@ class LRFinderCB(Callback):
     def before_validate(self): raise CancelValidException()
     def after_fit(self): self.pbar.on_iter_end()
 
-# %% ../nbs/01_lr_finder.ipynb #33c76bd5
+# %% ../nbs/01_lr_finder.ipynb #e2ab1fcb
 @patch
 def _maybe_stop(self:LRFinderCB, raw):
     "End the sweep at a non-finite loss `raw`, on divergence (smoothed loss > 4x best), or after the last step"
@@ -114,7 +114,7 @@ def _valid_loss(self:LRFinderCB):
     for m, t in zip(self.model.modules(), modes): m.training = t
     return loss.mean().item()
 
-# %% ../nbs/01_lr_finder.ipynb #86ccac13
+# %% ../nbs/01_lr_finder.ipynb #c98627b1
 MIN_POINTS = 16  # `slide` needs a window of 15 points and one more
 
 def usable_points(lrs, losses, num_it):
@@ -124,7 +124,7 @@ def usable_points(lrs, losses, num_it):
     n = bad[0] if len(bad) else len(losses)
     return lrs[:n], losses[:n]
 
-# %% ../nbs/01_lr_finder.ipynb #11a29d3b
+# %% ../nbs/01_lr_finder.ipynb #acf4c98e
 def valley_lr(lrs, losses):
     "About half way along the longest valley (strictly decreasing run of `losses`) of `lrs`"
     n = len(losses); lds = np.ones(n, dtype=int)
@@ -151,7 +151,7 @@ def steep_lr(lrs, losses):
 
 SUGGESTIONS = dict(valley=valley_lr, slide=slide_lr, minimum=minimum_lr, steep=steep_lr)
 
-# %% ../nbs/01_lr_finder.ipynb #38410941
+# %% ../nbs/01_lr_finder.ipynb #5c89a184
 class LRFinderResult:
     "A sweep: head `lrs`, smoothed `losses`, `raw_losses`, why it `stopped`, and the suggestions as fields"
     def __init__(self, lrs, losses, raw_losses, num_it, stopped='', title='LR range test', ylabel='smoothed loss'):
@@ -167,14 +167,14 @@ class LRFinderResult:
         return (f"{type(self).__name__}({', '.join(f'{k}={v:.2e}' for k, v in self.suggestions.items())}; "
                 f"{len(self.lrs)} steps, {self.stopped})")
 
-# %% ../nbs/01_lr_finder.ipynb #d8a6ef7f
+# %% ../nbs/01_lr_finder.ipynb #c306aab9
 def _too_few(n, steps, num_it, stopped):
     "Why a sweep of `steps` (of `num_it`) that `stopped` left only `n` usable points, and what to change"
     return (f"Only {n} usable points (need {MIN_POINTS}) from {steps} of {num_it} steps ({stopped}); suggestions skip "
             f"the first {num_it//10} steps, the last 5 and non-finite losses. Raise `num_it`, lower `start_lr`, "
             f"or pass `stop_div=False`")
 
-# %% ../nbs/01_lr_finder.ipynb #b6ff272b
+# %% ../nbs/01_lr_finder.ipynb #d441b9f2
 @patch
 def plot(self:LRFinderResult, ax=None, raw=True):
     "Loss against learning rate (log axis), the `raw` losses as dots, every suggestion marked and labelled"
@@ -191,7 +191,7 @@ def plot(self:LRFinderResult, ax=None, raw=True):
     ax.set_title('\n'.join(textwrap.fill(l, 80) for l in self.title.split('\n')), fontsize=8); ax.legend(fontsize=8)
     return ax
 
-# %% ../nbs/01_lr_finder.ipynb #26b98f52
+# %% ../nbs/01_lr_finder.ipynb #85768ba1
 def _valid_batch(learn, n):
     "The first `n` items of the first validation batch of `learn`, as `(xb, yb)`"
     b = learn.dls.valid.one_batch()
@@ -207,7 +207,7 @@ def _describe(learn, cb, mode, loss, desc):
             f"{n - getattr(learn.opt, 'frozen_idx', 0)} of {n} param groups trained")
     return f"{desc}\n{what}" if desc else what
 
-# %% ../nbs/01_lr_finder.ipynb #450258b3
+# %% ../nbs/01_lr_finder.ipynb #0148bcd8
 def lr_find(learn, start_lr=1e-7, end_lr=10, num_it=100, stop_div=True, mode='exp', loss='train',
             beta=0.98, lr_mult=1., valid_bs=64, desc=None, show_plot=False):
     "LR range test on `learn` from `start_lr` toward `end_lr` in `num_it` steps ('exp' or 'lin' `mode`) on the 'train' or 'valid' `loss`"
@@ -228,7 +228,7 @@ def lr_find(learn, start_lr=1e-7, end_lr=10, num_it=100, stop_div=True, mode='ex
     if show_plot: res.plot()
     return res
 
-# %% ../nbs/01_lr_finder.ipynb #22b49cc3
+# %% ../nbs/01_lr_finder.ipynb #614e117c
 @patch
 @delegates(lr_find)
 def lr_range_test(self:Learner, **kwargs):
