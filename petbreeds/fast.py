@@ -9,7 +9,7 @@ __all__ = ['PresizeCache', 'presize_cache', 'flip_m', 'rotate_m', 'zoom_m', 'war
            'augment', 'presize_square', 'square_draw', 'CachedAug', 'fast_dls', 'peak_ram_mb', 'bench', 'bench_fit',
            'body_features', 'fine_tune_cached', 'bench_frozen', 'predict_latency']
 
-# %% ../nbs/05_fast.ipynb #01d2aff1
+# %% ../nbs/05_fast.ipynb #b9133f4d
 from .data import *  # first: it quiets fastai's import-time warnings
 import os, json, math, time, random, shutil, hashlib, resource, tempfile, warnings, multiprocessing
 from pathlib import Path
@@ -19,7 +19,7 @@ from fastcore.all import *
 from fastai.vision.all import *
 from .transfer import *
 
-# %% ../nbs/05_fast.ipynb #dcf93306
+# %% ../nbs/05_fast.ipynb #6e362df6
 def _stat(fn):
     "Byte size and modification time (ns) of `fn`: what tells a changed file"
     st = os.stat(fn); return [st.st_size, st.st_mtime_ns]
@@ -33,7 +33,7 @@ def _squish(fn, size):
         im = im.convert('RGB').resize((size, size), Image.BILINEAR, reducing_gap=3.0)
     return np.asarray(im), w, h
 
-# %% ../nbs/05_fast.ipynb #dcfd9dc3
+# %% ../nbs/05_fast.ipynb #68b81f83
 def _fill(args):
     "Decode rows `idxs` of `files` into the memmap at `fn` (runs in a worker); their (width, height)"
     fn, shape, files, idxs = args
@@ -42,13 +42,13 @@ def _fill(args):
         a, w, h = _squish(files[i], shape[1]); mm[i] = a; res.append((w, h))
     mm.flush(); return res
 
-# %% ../nbs/05_fast.ipynb #ed356e15
+# %% ../nbs/05_fast.ipynb #4aa3f93a
 def _default_dest(files, presize):
     "A cache folder for `files` at `presize` under `$XDG_CACHE_HOME/petbreeds` (default `~/.cache/petbreeds`)"
     key = hashlib.md5('\n'.join(map(str, files)).encode()).hexdigest()[:12]
     return Path(os.environ.get('XDG_CACHE_HOME', '~/.cache')).expanduser()/'petbreeds'/f'presize{presize}-{key}'
 
-# %% ../nbs/05_fast.ipynb #1e46789d
+# %% ../nbs/05_fast.ipynb #87407f80
 class PresizeCache:
     "`files` decoded and squished to `presize` px once, in a `uint8` memmap (N, S, S, 3) under `dest`; rebuilt where files changed"
     def __init__(self, files, presize=460, dest=None, n_workers=None):
@@ -66,7 +66,7 @@ class PresizeCache:
     def __len__(self): return len(self.files)
     def __repr__(self): return f"PresizeCache({len(self)} images, {self.size} px, {self.nbytes/2**20:.1f} MiB at {self.dest})"
 
-# %% ../nbs/05_fast.ipynb #fe58b583
+# %% ../nbs/05_fast.ipynb #cebbe4e6
 @patch
 def _update(self:PresizeCache, n_workers):
     "Decode the rows whose file is new or changed since the index; how many, and the seconds it took"
@@ -87,7 +87,7 @@ def _update(self:PresizeCache, n_workers):
     self._mm = None
     return len(todo), time.perf_counter() - t0
 
-# %% ../nbs/05_fast.ipynb #4c67b228
+# %% ../nbs/05_fast.ipynb #fb86fdbd
 @patch(as_prop=True)
 def images(self:PresizeCache):
     "The store as a read-only `numpy.memmap` (N, S, S, 3), opened on first use in each process"
@@ -104,12 +104,12 @@ def get(self:PresizeCache, fn):
     if i is None: a, w, h = _squish(fn, self.size); return a, (w, h)
     return self.images[i], tuple(self.wh[i])
 
-# %% ../nbs/05_fast.ipynb #dccc5bd1
+# %% ../nbs/05_fast.ipynb #1b03961c
 def presize_cache(files, presize=460, dest=None, n_workers=None):
     "A `PresizeCache` of `files` at `presize` px in `dest` (default: a folder in the user's cache), built or updated"
     return PresizeCache(files, presize, dest, n_workers)
 
-# %% ../nbs/05_fast.ipynb #4135899f
+# %% ../nbs/05_fast.ipynb #db84e7ef
 def flip_m(flip):
     "fastai's `flip_mat`: mirror x when `flip`"
     return np.array([[-1. if flip else 1., 0, 0], [0, 1, 0], [0, 0, 1]])
@@ -124,7 +124,7 @@ def zoom_m(zoom, col_pct=0.5, row_pct=0.5):
     s = 1 / zoom
     return np.array([[s, 0, (1 - s) * (2 * col_pct - 1)], [0, s, (1 - s) * (2 * row_pct - 1)], [0, 0, 1]])
 
-# %% ../nbs/05_fast.ipynb #dbaf8d8a
+# %% ../nbs/05_fast.ipynb #a2e6d94f
 _CORNERS = np.array([[-1, -1], [-1, 1], [1, -1], [1, 1]], dtype=float)
 
 def warp_m(dx, dy):
@@ -135,7 +135,7 @@ def warp_m(dx, dy):
         A[2 * i] = [x, y, 1, 0, 0, 0, -u * x, -u * y]; A[2 * i + 1] = [0, 0, 0, x, y, 1, -v * x, -v * y]
     return np.append(np.linalg.solve(A, b), 1.).reshape(3, 3)
 
-# %% ../nbs/05_fast.ipynb #83a93015
+# %% ../nbs/05_fast.ipynb #e2e2805e
 def draw_aug(rng=random, train=True, presize=460, min_scale=0.75, max_rotate=10., max_zoom=1.1, max_warp=0.2,
              max_lighting=0.2, p_affine=0.75, p_lighting=0.75):
     "Random augmentation parameters for one image, drawn from `rng` as `aug_transforms` draws them (none unless `train`)"
@@ -152,7 +152,7 @@ def draw_aug(rng=random, train=True, presize=460, min_scale=0.75, max_rotate=10.
                 light=(rng.uniform(0.5 * (1 - max_lighting), 0.5 * (1 + max_lighting)) if on(p_lighting) else 0.5,
                        math.exp(rng.uniform(math.log(1 - max_lighting), -math.log(1 - max_lighting))) if on(p_lighting) else 1.))
 
-# %% ../nbs/05_fast.ipynb #d17d4b1c
+# %% ../nbs/05_fast.ipynb #967309ec
 def _scale_m(sx, sy, tx=0., ty=0.): return np.array([[sx, 0, tx], [0, sy, ty], [0, 0, 1.]])
 
 def aug_matrix(d, wh, presize=460, size=224):
@@ -166,14 +166,14 @@ def aug_matrix(d, wh, presize=460, size=224):
     store = _scale_m(presize / w, presize / h)                             # photo px -> squished cache px
     return store @ square @ to_px @ geo @ crop @ norm_out
 
-# %% ../nbs/05_fast.ipynb #762b8ad6
+# %% ../nbs/05_fast.ipynb #cc3b0b9d
 def lighting_lut(b=0.5, c=1.):
     "fastai's `Brightness` `b` then `Contrast` `c` as a lookup table of the 256 `uint8` values"
     x = np.clip(np.arange(256) / 255, 1e-7, 1 - 1e-7)
     y = 1 / (1 + np.exp(-(np.log(x / (1 - x)) + math.log(b / (1 - b))) * c))
     return np.round(y * 255).astype(np.uint8)
 
-# %% ../nbs/05_fast.ipynb #84199df1
+# %% ../nbs/05_fast.ipynb #84cb6ce6
 def augment(a, wh, d, size=224):
     "Cached `uint8` image `a` (S, S, 3) of a `wh` photo, transformed by draws `d` to `size` px in one resampling: `uint8` (size, size, 3)"
     S = a.shape[0]; M = aug_matrix(d, wh, S, size)
@@ -186,13 +186,13 @@ def augment(a, wh, d, size=224):
     if d['light'] != (0.5, 1.): im = im.point(list(lighting_lut(*d['light'])) * 3)
     return np.array(im)
 
-# %% ../nbs/05_fast.ipynb #e780a1db
+# %% ../nbs/05_fast.ipynb #5fcff67c
 def presize_square(img, presize=460, size=224):
     "The validation view of `fast_dls` of `img` (a file or PIL image): its centre square at `size` px, `uint8` (size, size, 3)"
     a, w, h = _squish(img, presize)
     return augment(a, (w, h), draw_aug(train=False, presize=presize), size)
 
-# %% ../nbs/05_fast.ipynb #bfce4ded
+# %% ../nbs/05_fast.ipynb #58caf7c5
 def square_draw(rng=random, train=True, presize=460):
     "Draws for `Resize(presize)` alone: the photo's largest square, at a random place (`train`) or in the centre"
     d = draw_aug(rng, False, presize)
@@ -215,7 +215,7 @@ class CachedAug(RandTransform):
         d = draw_aug(random, self.train, S, **self.aug_kw)
         return TensorImage(torch.from_numpy(augment(a, wh, d, self.size)).permute(2, 0, 1))
 
-# %% ../nbs/05_fast.ipynb #6c09f636
+# %% ../nbs/05_fast.ipynb #30cd9bd3
 def fast_dls(path, bs=64, presize=460, size=224, min_scale=0.75, valid_pct=0.2, seed=42, num_workers=None, dest=None,
              batch_aug=None, **aug_kw):
     "`pets_dls` from a `PresizeCache` at `dest`: augmented on `uint8` per item, or per batch on the GPU (`batch_aug`)"
@@ -227,7 +227,7 @@ def fast_dls(path, bs=64, presize=460, size=224, min_scale=0.75, valid_pct=0.2, 
     after = [IntToFloatTensor(), *(aug_transforms(size=size, min_scale=min_scale, **aug_kw) if batch_aug else [])]
     return Datasets(files, tfms, splits=splits).dataloaders(bs=bs, num_workers=ifnone(num_workers, default_workers()), after_batch=after)
 
-# %% ../nbs/05_fast.ipynb #f816c3f6
+# %% ../nbs/05_fast.ipynb #da391f7b
 def _img_per_s(dl, n_batches):
     "Images per second over `n_batches` of `dl`, after one warm-up batch"
     it = iter(dl); next(it); n, t = 0, time.perf_counter()
@@ -238,7 +238,7 @@ def peak_ram_mb():
     "Peak resident memory in MiB of this process and of its largest child process, from `resource.getrusage`"
     return tuple(resource.getrusage(w).ru_maxrss / 1024 for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
 
-# %% ../nbs/05_fast.ipynb #1661f310
+# %% ../nbs/05_fast.ipynb #0e0e7e8d
 def bench(path=None, n_per_breed=20, presize=460, size=224, bs=32, n_batches=10, num_workers=None):
     "Stock `pets_dls` against `fast_dls` on the images in `path` (default: a stand-in of `n_per_breed` per breed): a table of img/s"
     tmpd = Path(tempfile.mkdtemp())
@@ -264,7 +264,7 @@ def bench(path=None, n_per_breed=20, presize=460, size=224, bs=32, n_batches=10,
         return df
     finally: shutil.rmtree(tmpd, ignore_errors=True)
 
-# %% ../nbs/05_fast.ipynb #076ce2cd
+# %% ../nbs/05_fast.ipynb #ba9c2f13
 class _Timed(Callback):
     "Time `n` training batches after `warmup` ones, then stop the fit: `img_s` is their images per second"
     order = 100
@@ -288,7 +288,7 @@ def _model_only(learn, n, warmup=2, fp16=False):
             learn.loss_func(learn.model(xb), yb).backward(); learn.opt.step(); learn.opt.zero_grad()
     _sync(); return n * len(xb) / (time.perf_counter() - t)
 
-# %% ../nbs/05_fast.ipynb #cc4f3428
+# %% ../nbs/05_fast.ipynb #98251c58
 def bench_fit(path=None, n_per_breed=20, arch='efficientnet_lite0', presize=460, size=224, bs=64, n_batches=6, fp16=None):
     "Training img/s on the default device: the model alone, `fit` on stock `pets_dls`, `fit` on `fast_dls`; a table"
     tmpd = Path(tempfile.mkdtemp()); path = path or synth_pets(tmpd/'pets', n_per_breed=n_per_breed, seed=42)
@@ -306,17 +306,18 @@ def bench_fit(path=None, n_per_breed=20, arch='efficientnet_lite0', presize=460,
         return df.round(1)
     finally: shutil.rmtree(tmpd, ignore_errors=True)
 
-# %% ../nbs/05_fast.ipynb #25734bb3
+# %% ../nbs/05_fast.ipynb #03075c11
 def body_features(learn, dl):
-    "Pooled features of `learn`'s body in eval mode (BatchNorm frozen) for every batch of `dl`, and the targets"
-    body, pool = learn.model[0], learn.model[1][:2]
-    was = learn.model.training; learn.model.eval(); fs, ys = [], []
-    with torch.no_grad():
-        for xb, yb in dl: fs.append(pool(body(xb)).float().cpu()); ys.append(yb.cpu())
-    learn.model.train(was)
+    "Pooled features of `learn`'s body in eval mode (BatchNorm frozen, channels-last) for every batch of `dl`, and the targets"
+    body, pool, cl = learn.model[0], learn.model[1][:2], torch.channels_last
+    was = learn.model.training; learn.model.eval(); body.to(memory_format=cl); fs, ys = [], []
+    try:
+        with torch.no_grad():
+            for xb, yb in dl: fs.append(pool(body(xb.contiguous(memory_format=cl))).float().cpu()); ys.append(yb.cpu())
+    finally: body.to(memory_format=torch.contiguous_format); learn.model.train(was)
     return torch.cat(fs), torch.cat(ys)
 
-# %% ../nbs/05_fast.ipynb #b06def90
+# %% ../nbs/05_fast.ipynb #928da308
 def fine_tune_cached(learn, epochs, base_lr=2e-3, freeze_epochs=1, lr_mult=100, pct_start=0.3, div=5.0, **kw):
     "`fine_tune_steps`, with the `freeze_epochs` of the head trained on the body's features, computed once"
     learn.freeze(); dls = learn.dls
@@ -330,7 +331,7 @@ def fine_tune_cached(learn, epochs, base_lr=2e-3, freeze_epochs=1, lr_mult=100, 
     learn.head_learner = head
     if epochs: learn.unfreeze(); learn.fit_one_cycle(epochs, slice(base_lr / 2 / lr_mult, base_lr / 2), pct_start=pct_start, div=div, **kw)
 
-# %% ../nbs/05_fast.ipynb #9c8336a0
+# %% ../nbs/05_fast.ipynb #28a74f43
 if not hasattr(Learner.fine_tune, '_fastai'):
     _fastai_fine_tune = Learner.fine_tune
     @patch
@@ -341,8 +342,8 @@ if not hasattr(Learner.fine_tune, '_fastai'):
         return _fastai_fine_tune(self, epochs, base_lr, freeze_epochs, **kwargs)
     Learner.fine_tune._fastai = _fastai_fine_tune
 
-# %% ../nbs/05_fast.ipynb #fc027ffc
-def bench_frozen(path=None, n_per_breed=10, arch='efficientnet_lite0', presize=160, size=128, bs=32, freeze_epochs=3, epochs=1, base_lr=2e-3):
+# %% ../nbs/05_fast.ipynb #4ef35381
+def bench_frozen(path=None, n_per_breed=20, arch='efficientnet_lite0', presize=160, size=128, bs=32, freeze_epochs=3, epochs=6, base_lr=2e-3):
     "Frozen phase of stock `fine_tune` against `cached_features=True` on the same data: seconds, ratio and final error rates"
     tmpd = Path(tempfile.mkdtemp()); path = path or synth_pets(tmpd/'pets', n_per_breed=n_per_breed, seed=42); rows = []
     try:
@@ -360,7 +361,7 @@ def bench_frozen(path=None, n_per_breed=10, arch='efficientnet_lite0', presize=1
         return df
     finally: shutil.rmtree(tmpd, ignore_errors=True)
 
-# %% ../nbs/05_fast.ipynb #2a525946
+# %% ../nbs/05_fast.ipynb #ffcc05d0
 def predict_latency(clf, files, n=20, bs=32):
     "Median ms of `clf.predict` on one of `files` (over `n` calls, after a warm-up) and img/s of one batch of `bs`"
     files = L(files); clf.predict(files[0]); ts = []

@@ -8,7 +8,7 @@ Docs: https://petbreeds.github.io/petbreeds/interpret.html.md"""
 # %% auto #0
 __all__ = ['InterpretError', 'softmax', 'logsumexp', 'log_softmax', 'nll', 'cross_entropy', 'PetsInterpretation', 'cluster_order']
 
-# %% ../nbs/03_interpret.ipynb #34d39dad
+# %% ../nbs/03_interpret.ipynb #7c962c6e
 import warnings
 from pathlib import Path
 import numpy as np, pandas as pd, torch
@@ -20,20 +20,20 @@ from scipy.spatial.distance import squareform
 from fastcore.all import *
 from fastai.vision.all import *
 
-# %% ../nbs/03_interpret.ipynb #1c682eed
+# %% ../nbs/03_interpret.ipynb #88a78cab
 warnings.filterwarnings('ignore', message='.*torch.jit.script.*', category=FutureWarning)
 
-# %% ../nbs/03_interpret.ipynb #9b21c67f
+# %% ../nbs/03_interpret.ipynb #203cf2da
 class InterpretError(ValueError):
     "Bad input to a loss or an interpretation: the message says what was expected"
 
-# %% ../nbs/03_interpret.ipynb #43abd7d1
+# %% ../nbs/03_interpret.ipynb #9d5bedc6
 def softmax(x, dim=-1):
     "Softmax of activations `x` along `dim`, with the maximum subtracted first so `exp` cannot overflow"
     e = (x - x.max(dim, keepdim=True).values).exp()
     return e / e.sum(dim, keepdim=True)
 
-# %% ../nbs/03_interpret.ipynb #078e1926
+# %% ../nbs/03_interpret.ipynb #047e4935
 def logsumexp(x, dim=-1):
     "`log(exp(x).sum(dim))` of `x`, as `m + log(exp(x-m).sum(dim))` with `m` the maximum (kept as a size-1 `dim`)"
     m = x.max(dim, keepdim=True).values
@@ -44,7 +44,7 @@ def log_softmax(x, dim=-1):
     x = x - x.max(dim, keepdim=True).values  # shift first: `1000 - 1000.31` would lose digits in float32
     return x - logsumexp(x, dim)
 
-# %% ../nbs/03_interpret.ipynb #8b61bb5b
+# %% ../nbs/03_interpret.ipynb #79005cb2
 def _check_targ(x, targ):
     "Raise `InterpretError` unless `x` is (batch, classes) and `targ` holds one class index per row"
     if x.ndim != 2: raise InterpretError(f"expected activations of shape (batch, classes), got {tuple(x.shape)}")
@@ -52,7 +52,7 @@ def _check_targ(x, targ):
     if targ.is_floating_point() or len(targ) and (targ.min() < 0 or targ.max() >= x.shape[1]):
         raise InterpretError(f"targets must be integer class indices in [0, {x.shape[1]}), got {targ.tolist()[:8]}")
 
-# %% ../nbs/03_interpret.ipynb #6be10603
+# %% ../nbs/03_interpret.ipynb #2f19c553
 def nll(log_probs, targ):
     "Mean of minus `log_probs` at the target class index `targ` of each row"
     _check_targ(log_probs, targ)
@@ -63,7 +63,7 @@ def cross_entropy(acts, targ):
     "Cross-entropy of activations `acts` (batch, classes) for class indices `targ`: `nll(log_softmax(acts), targ)`"
     return nll(log_softmax(acts), targ)
 
-# %% ../nbs/03_interpret.ipynb #4af86b33
+# %% ../nbs/03_interpret.ipynb #43f2946a
 def _vocab(dl):
     "The class names of `dl` (the last vocabulary when there are several)"
     v = dl.vocab
@@ -75,7 +75,7 @@ def _check_labelled(dl):
     if len(dl.dataset[0]) <= dl.n_inp:
         raise InterpretError("the DataLoader has no labels: use `learn.dls.test_dl(files, with_labels=True)`")
 
-# %% ../nbs/03_interpret.ipynb #737b2dc8
+# %% ../nbs/03_interpret.ipynb #ad0752e7
 class PetsInterpretation:
     "Predictions of `learn` on `dl`, computed once: `probs`, `targs`, `losses`, `decoded` and `items` feed every view"
     def __init__(self, learn, dl, probs, targs, losses):
@@ -105,7 +105,7 @@ class PetsInterpretation:
     @property
     def error_rate(self): return float((self.decoded != self.targs).float().mean())
 
-# %% ../nbs/03_interpret.ipynb #3c412a72
+# %% ../nbs/03_interpret.ipynb #60cefe47
 @patch
 def confusion_matrix(self:PetsInterpretation):
     "Counts of (actual, predicted) as an `np.ndarray`: rows are actual classes, columns predicted, in `vocab` order"
@@ -117,7 +117,7 @@ def soft_confusion(self:PetsInterpretation):
     n = len(self.vocab)
     return to_np(torch.zeros(n, n).index_add_(0, self.targs.long(), self.probs.float()))
 
-# %% ../nbs/03_interpret.ipynb #42b34847
+# %% ../nbs/03_interpret.ipynb #edada5c4
 @patch
 def most_confused(self:PetsInterpretation, min_val=1):
     "(actual, predicted, count) for off-diagonal counts >= `min_val`: count descending, ties by probability mass"
@@ -127,7 +127,7 @@ def most_confused(self:PetsInterpretation, min_val=1):
     ij = sorted(zip(*np.nonzero(cm >= min_val)), key=lambda o: (-cm[o], -soft[o], o))
     return [(self.vocab[i], self.vocab[j], int(cm[i, j])) for i, j in ij]
 
-# %% ../nbs/03_interpret.ipynb #51ed1751
+# %% ../nbs/03_interpret.ipynb #ba30ecbb
 @patch
 def top_losses(self:PetsInterpretation, k=None, largest=True):
     "DataFrame of the `k` largest (`largest=False`: smallest) losses: item, actual, predicted, loss, probabilities"
@@ -138,7 +138,7 @@ def top_losses(self:PetsInterpretation, k=None, largest=True):
                              p_predicted=to_np(self.probs[idx, self.decoded[idx]]),
                              p_actual=to_np(self.probs[idx, self.targs[idx]])), index=pd.Index(idx, name='idx'))
 
-# %% ../nbs/03_interpret.ipynb #111556a2
+# %% ../nbs/03_interpret.ipynb #fa143561
 @patch
 def report(self:PetsInterpretation):
     "Per-class precision, recall, f1 and support (scikit-learn) as a DataFrame indexed by class, in `vocab` order"
@@ -146,7 +146,7 @@ def report(self:PetsInterpretation):
                                                      labels=range(len(self.vocab)), zero_division=0)
     return pd.DataFrame(dict(precision=p, recall=r, f1=f, support=s), index=pd.Index(map(str, self.vocab), name='class'))
 
-# %% ../nbs/03_interpret.ipynb #0823d7e8
+# %% ../nbs/03_interpret.ipynb #aa56de67
 def _normalize(cm, how=None):
     "`cm` as counts (`how=None`) or as fractions of each actual class ('true'), predicted class ('pred') or of 'all'"
     if how is None: return cm
@@ -155,7 +155,7 @@ def _normalize(cm, how=None):
     tot = cm.sum(axis[how], keepdims=True).astype(float)
     return np.divide(cm, tot, out=np.zeros(cm.shape), where=tot > 0)
 
-# %% ../nbs/03_interpret.ipynb #4833e813
+# %% ../nbs/03_interpret.ipynb #317064ec
 def cluster_order(cm, method='average'):
     "Indices of the classes of confusion matrix `cm`, clustered so that classes confused with each other are adjacent"
     cm = np.asarray(cm, dtype=float)
@@ -167,7 +167,7 @@ def cluster_order(cm, method='average'):
     y = squareform(d, checks=False)
     return leaves_list(optimal_leaf_ordering(linkage(y, method), y))
 
-# %% ../nbs/03_interpret.ipynb #d0294e25
+# %% ../nbs/03_interpret.ipynb #d546d3b4
 @patch
 def class_order(self:PetsInterpretation, order='cluster', by='probs'):
     "Class indices in `order`: 'vocab', or 'cluster' (`cluster_order` of the `soft_confusion` if `by='probs'`, else of counts)"
@@ -183,7 +183,7 @@ def most_confused_classes(self:PetsInterpretation, k):
     for a, p, _ in self.most_confused(): res += [self.cls_idx(c) for c in (a, p) if self.cls_idx(c) not in res]
     return res[:k]
 
-# %% ../nbs/03_interpret.ipynb #4de62cbc
+# %% ../nbs/03_interpret.ipynb #77568cc0
 @patch
 def confusion_df(self:PetsInterpretation, order='cluster', normalize=None, top_k=None):
     "Confusion matrix as a DataFrame (rows actual, columns predicted): classes in `order`, `normalize`d, `top_k` only"
@@ -192,7 +192,7 @@ def confusion_df(self:PetsInterpretation, order='cluster', normalize=None, top_k
     names = [str(self.vocab[i]) for i in idx]
     return pd.DataFrame(cm[np.ix_(idx, idx)], index=pd.Index(names, name='actual'), columns=pd.Index(names, name='predicted'))
 
-# %% ../nbs/03_interpret.ipynb #3f093751
+# %% ../nbs/03_interpret.ipynb #92b59bc6
 def _fmt(v, normalized):
     "Cell text for value `v`: a count, or a fraction with 2 decimals and no leading zero"
     return f'{v:.2f}'.lstrip('0').replace('1.00', '1') if normalized else str(int(v))
@@ -203,7 +203,7 @@ def _annotate(ax, v, normalized, fontsize):
         ax.text(j, i, _fmt(v[i, j], normalized), ha='center', va='center', fontsize=fontsize,
                 color='white' if v[i, j] > 0.5 * v.max() else 'black')
 
-# %% ../nbs/03_interpret.ipynb #43c2bb64
+# %% ../nbs/03_interpret.ipynb #5ffa2124
 @patch
 def plot_confusion_matrix(self:PetsInterpretation, order='cluster', normalize=None, top_k=None, title=None,
                           cmap='Blues', figsize=None, fontsize=None, ax=None):
@@ -222,7 +222,7 @@ def plot_confusion_matrix(self:PetsInterpretation, order='cluster', normalize=No
     ax.set_title(ifnone(title, f"Confusion matrix ({order} order, {normalize or 'counts'})"), fontsize=fs + 2)
     return ax
 
-# %% ../nbs/03_interpret.ipynb #1bdf60d1
+# %% ../nbs/03_interpret.ipynb #2f6d51bc
 def _show(dl, i, ax, title, fontsize=7):
     "Item `i` of `dl`'s data set (its input, untransformed) in `ax` with `title`"
     show_image(dl.dataset[i][0], ctx=ax)
@@ -235,7 +235,7 @@ def _grid(n, ncols, w=2.2, h=2.4):
     for ax in axs: ax.axis('off')
     return axs
 
-# %% ../nbs/03_interpret.ipynb #4a326a8a
+# %% ../nbs/03_interpret.ipynb #4528c71b
 @patch
 def plot_top_losses(self:PetsInterpretation, k=9, ncols=3, largest=True, title=None):
     "Gallery of the `k` top losses, `ncols` wide, under `title`: image, file, actual, predicted, loss and probability"
@@ -246,7 +246,7 @@ def plot_top_losses(self:PetsInterpretation, k=9, ncols=3, largest=True, title=N
     if title: plt.suptitle(title, fontsize=9)
     plt.tight_layout()
 
-# %% ../nbs/03_interpret.ipynb #f31efa0d
+# %% ../nbs/03_interpret.ipynb #f1130b1b
 @patch
 def confused_pairs(self:PetsInterpretation, n=None):
     "DataFrame of the `n` most confused unordered pairs `a`, `b`: errors `a_as_b`, `b_as_a` and `total`"
@@ -265,7 +265,7 @@ def pair_examples(self:PetsInterpretation, a, b, n=3):
     idx = torch.where(self.targs == ia)[0]
     return idx[self.probs[idx, ib].argsort(descending=True)][:n].tolist()
 
-# %% ../nbs/03_interpret.ipynb #e0430087
+# %% ../nbs/03_interpret.ipynb #c5ac9a12
 @patch
 def plot_confused_pairs(self:PetsInterpretation, n_pairs=3, n_images=3, title=None):
     "For each of the `n_pairs` most confused pairs, `n_images` of each breed side by side (most alike first), under `title`"
