@@ -8,7 +8,7 @@ Docs: https://petbreeds.github.io/petbreeds/cli.html.md"""
 __all__ = ['COMMANDS', 'USER_ERRORS', 'get_data', 'RunLog', 'fig_html', 'report_html', 'book_presize', 'train', 'demo', 'predict',
            'verify', 'lr_find_cmd', 'bench', 'main']
 
-# %% ../nbs/04_cli.ipynb #0b05196d
+# %% ../nbs/04_cli.ipynb #9ec7eb6d
 from .data import *
 import os, sys, json, time, base64, io, html
 from json import dumps
@@ -24,7 +24,7 @@ from .lr_finder import lr_find
 from .transfer import *
 from .interpret import *
 
-# %% ../nbs/04_cli.ipynb #291540fc
+# %% ../nbs/04_cli.ipynb #513a636d
 def get_data(data='synthetic', out='.', n_per_breed=12, seed=42):
     "Folder of images and its description for `data`: 'pets', 'synthetic' (made in `out` with `n_per_breed`, `seed`) or a path"
     if data == 'pets': return pets_path(), 'Oxford-IIIT Pet'
@@ -33,14 +33,15 @@ def get_data(data='synthetic', out='.', n_per_breed=12, seed=42):
         return synth_pets(dest, n_per_breed=n_per_breed, seed=seed), f'synthetic stand-in ({n_per_breed} images per breed, seed {seed})'
     return pets_path(data), f'images in {data}'
 
-# %% ../nbs/04_cli.ipynb #07b3340e
+# %% ../nbs/04_cli.ipynb #651aa9eb
 class RunLog(Callback):
     "Every epoch's metrics and every batch's loss across `fit`s, and the weights of the epoch with the lowest `monitor`"
     order = Recorder.order + 1
     def __init__(self, monitor='error_rate'): self.monitor, self.epochs, self.losses, self.best, self.best_epoch, self.best_state = monitor, [], [], None, None, None
     def before_fit(self): self.phase = 'frozen' if self.learn.opt is not None and not self._all_trainable() else 'unfrozen'
     def _all_trainable(self): return all(p.requires_grad for p in self.learn.model.parameters())
-    def after_fit(self): self.losses += [float(l) for l in self.recorder.losses]
+    def after_batch(self):  # as each batch ends (fastai skips `after_fit` when Ctrl-C stops a fit)
+        if self.training: self.losses.append(float(self.learn.smooth_loss))
     def after_epoch(self):
         row = dict(zip(self.recorder.metric_names[1:], self.recorder.log[1:]), phase=self.phase)
         self.epochs.append(row)
@@ -51,13 +52,13 @@ class RunLog(Callback):
         "Load the weights of the best epoch into `learn`'s model"
         if self.best_state is not None: learn.model.load_state_dict(self.best_state)
 
-# %% ../nbs/04_cli.ipynb #ec457263
+# %% ../nbs/04_cli.ipynb #6a671aa0
 def fig_html(fig, alt):
     "`fig` as an `<img>` tag holding a base64 PNG, described by `alt`"
     buf = io.BytesIO(); fig.savefig(buf, format='png', dpi=90, bbox_inches='tight'); plt.close(fig)
     return f'<img alt="{html.escape(alt)}" src="data:image/png;base64,{base64.b64encode(buf.getvalue()).decode()}">'
 
-# %% ../nbs/04_cli.ipynb #cf7971da
+# %% ../nbs/04_cli.ipynb #a87baa71
 _CSS = ("body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222} table{border-collapse:collapse}"
         "td,th{border:1px solid #ccc;padding:3px 8px;text-align:right} img{max-width:100%} h2{margin-top:1.6em}")
 
@@ -72,7 +73,7 @@ def report_html(metrics, figs, tables):
     meta = f"<h2>Run details</h2><pre>{e(json.dumps(m, indent=1))}</pre>"
     return f"<!doctype html><html><head><meta charset='utf-8'><title>petbreeds report</title><style>{_CSS}</style></head><body>{head}{body}{meta}</body></html>"
 
-# %% ../nbs/04_cli.ipynb #ea7f6d99
+# %% ../nbs/04_cli.ipynb #1811398d
 def book_presize(size, presize=None):
     "`presize` if given, else the book's ratio 460/224 applied to `size`"
     return presize or round(size * 460 / 224)
@@ -86,7 +87,7 @@ def _choose_lr(learn, lr, suggestion='valley'):
     res = lr_find(learn, desc='petbreeds train')
     return float(getattr(res, suggestion)), f'LR finder ({suggestion})', res
 
-# %% ../nbs/04_cli.ipynb #7864dbba
+# %% ../nbs/04_cli.ipynb #e2fbcff0
 def _fit(learn, log, epochs, lr, freeze_epochs, lr_mult=100):
     "Fine-tune `learn` with `log` attached; True if Ctrl-C stopped it (the best epoch so far is kept)"
     try: learn.fine_tune(epochs, base_lr=lr, freeze_epochs=freeze_epochs, lr_mult=lr_mult, cbs=log); stopped = False
@@ -94,7 +95,7 @@ def _fit(learn, log, epochs, lr, freeze_epochs, lr_mult=100):
     log.restore_best(learn)
     return stopped
 
-# %% ../nbs/04_cli.ipynb #16046318
+# %% ../nbs/04_cli.ipynb #6f23eb5a
 def _figures(res, log, interp, lr):
     "The report's figures from the LR finder `res`, the run `log` and the interpretation `interp`"
     figs = {}
@@ -108,7 +109,7 @@ def _figures(res, log, interp, lr):
     interp.plot_top_losses(9); figs['Top losses'] = fig_html(plt.gcf(), 'top losses')
     return figs
 
-# %% ../nbs/04_cli.ipynb #2817f2e1
+# %% ../nbs/04_cli.ipynb #d0471ad9
 def train(data:str='synthetic', # 'pets', 'synthetic' or a folder of images
           arch:str='efficientnet_lite0', # backbone
           size:int=224, # training image size
@@ -145,7 +146,7 @@ def train(data:str='synthetic', # 'pets', 'synthetic' or a folder of images
     print(f"error rate {m['error_rate']:.4f} on {desc}; wrote {out/'report.html'}")
     return m
 
-# %% ../nbs/04_cli.ipynb #bb89b054
+# %% ../nbs/04_cli.ipynb #e17b88d5
 def demo(out:str='petbreeds-demo', # output folder
          epochs:int=5, # unfrozen epochs
         ):
@@ -153,7 +154,7 @@ def demo(out:str='petbreeds-demo', # output folder
     return train(data='synthetic', size=128, presize=160, epochs=epochs, freeze_epochs=2, bs=16, lr='auto', suggest='minimum',
                  lr_mult=10, out=out, n_per_breed=12)
 
-# %% ../nbs/04_cli.ipynb #7ad0bce0
+# %% ../nbs/04_cli.ipynb #4effbe7c
 def predict(model:str, # model path written by `train` (e.g. OUT/model/pets)
             images:Annotated[str, 'image files', {'nargs': '+', 'opt': False}],
             json:Annotated[store_true, 'print JSON']=False):
@@ -165,7 +166,7 @@ def predict(model:str, # model path written by `train` (e.g. OUT/model/pets)
     print(dumps(res, indent=1) if json else '\n'.join(f"{r['image']}: {r['breed']} ({r['probability']:.1%})" for r in res))
     return res
 
-# %% ../nbs/04_cli.ipynb #1235c37a
+# %% ../nbs/04_cli.ipynb #40337e5e
 def verify(path:str, # folder of pet images
            ):
     "Check every file in `path`: counts per breed, and each unreadable or odd file with the reason"
@@ -173,7 +174,7 @@ def verify(path:str, # folder of pet images
     if len(r.problems): print(r.problems.to_string(index=False, max_colwidth=90))
     return r
 
-# %% ../nbs/04_cli.ipynb #5cda878d
+# %% ../nbs/04_cli.ipynb #eb51773c
 def lr_find_cmd(data:str='synthetic', # 'pets', 'synthetic' or a folder of images
                 arch:str='efficientnet_lite0', size:int=128, bs:int=32,
                 out:str='petbreeds-lr', # where the plot is written
@@ -185,7 +186,7 @@ def lr_find_cmd(data:str='synthetic', # 'pets', 'synthetic' or a folder of image
     res.plot(); Path(out).mkdir(parents=True, exist_ok=True); plt.savefig(Path(out)/'lr_find.png', bbox_inches='tight')
     return res
 
-# %% ../nbs/04_cli.ipynb #92caac7f
+# %% ../nbs/04_cli.ipynb #c4d30d53
 def bench(data:str='synthetic', # 'synthetic' (a stand-in of n_per_breed per breed) or a folder of images
           n_per_breed:int=20, size:int=224, presize:int=460, bs:int=32, n_batches:int=10,
           frozen:store_true=False, # also time the frozen phase: stock fastai against cached features
@@ -206,7 +207,7 @@ def bench(data:str='synthetic', # 'synthetic' (a stand-in of n_per_breed per bre
             print(f'predict, {clf}, {torch.get_num_threads()} torch threads:', predict_latency(clf, get_pet_images(path)[:20], bs=bs))
     finally: shutil.rmtree(tmpd, ignore_errors=True)
 
-# %% ../nbs/04_cli.ipynb #0ddcbe7e
+# %% ../nbs/04_cli.ipynb #d4ef4188
 COMMANDS = {'train': train, 'demo': demo, 'predict': predict, 'lr-find': lr_find_cmd, 'verify': verify, 'bench': bench}
 USER_ERRORS = (ValueError, OSError)  # our errors subclass ValueError; missing or unreadable files raise OSError
 
