@@ -17,7 +17,8 @@ from .lr_finder import lr_find, SUGGESTIONS
 from .transfer import *
 from .interpret import *
 from .fast import bench as bench_data, bench_frozen, bench_fit, predict_latency
-import os, sys, json, time, base64, io, html, argparse
+import os, sys, json, time, base64, io, html
+from json import dumps
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from fastcore.all import *
