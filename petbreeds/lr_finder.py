@@ -19,10 +19,13 @@ from fastprogress.fastprogress import progress_bar
 
 # %% ../nbs/03_lr_finder.ipynb #91fdb385
 class LRFinderError(PetsError):
-    "An LR range test that cannot run or cannot suggest anything: the message says what to change"
+    "An LR range test that cannot run or suggest: the message says what to change"
 
-def lr_schedule(start_lr=1e-7, end_lr=10, num_it=100, mode='exp'):
-    "The `num_it` learning rates of a sweep from `start_lr` toward `end_lr`, spaced `mode` ('exp' or 'lin')"
+def lr_schedule(start_lr=1e-7, # learning rate of the first step
+                end_lr=10,     # the rate the sweep heads for (the last step is one factor short)
+                num_it=100,    # number of steps
+                mode='exp'):   # spacing: 'exp' (geometric) or 'lin'
+    "`num_it` learning rates from `start_lr` toward `end_lr`, spaced `mode`"
     if mode not in ('exp', 'lin'): raise LRFinderError(f"mode must be 'exp' or 'lin', not {mode!r}")
     if not 0 < start_lr < end_lr: raise LRFinderError(f"Need 0 < start_lr < end_lr, got start_lr={start_lr}, end_lr={end_lr}")
     pct = np.arange(num_it) / num_it
@@ -30,9 +33,10 @@ def lr_schedule(start_lr=1e-7, end_lr=10, num_it=100, mode='exp'):
 
 # %% ../nbs/03_lr_finder.ipynb #fcb00743
 class SmoothLoss:
-    "Exponentially weighted average of the losses it is called with, weight `beta`, debiased"
+    "Debiased exponentially weighted average of losses, weight `beta`"
     def __init__(self, beta=0.98): self.beta, self.avg, self.n = beta, 0., 0
     def __call__(self, loss):
+        "Add `loss` to the average and return the debiased average"
         self.n += 1
         self.avg = self.beta*self.avg + (1 - self.beta)*loss
         return self.avg / (1 - self.beta**self.n)
@@ -46,13 +50,15 @@ def _rng_states(learn):
 
 def _set_rng_states(learn, st):
     "Put back the random states `st` from `_rng_states`"
-    random.setstate(st[0]); np.random.set_state(st[1]); torch.set_rng_state(st[2])
+    random.setstate(st[0])
+    np.random.set_state(st[1])
+    torch.set_rng_state(st[2])
     if st[3] is not None: torch.cuda.set_rng_state_all(st[3])
     for dl, s in zip(learn.dls.loaders, st[4]): dl.rng.setstate(s)
 
 # %% ../nbs/03_lr_finder.ipynb #76591f99
 def snapshot_learner(learn):
-    "In-memory copy of what training changes in `learn`: weights, buffers, grads, optimizer, modes, history, RNGs"
+    "In-memory copy of all that training changes in `learn`, random states included"
     rec = getattr(learn, 'recorder', None)
     return dict(model=deepcopy(learn.model.state_dict()), opt=learn.opt and deepcopy(learn.opt.state_dict()),
                 grads=[None if p.grad is None else p.grad.clone() for p in learn.model.parameters()],
@@ -72,30 +78,45 @@ def restore_learner(learn, snap):
 
 # %% ../nbs/03_lr_finder.ipynb #9c688411
 class LRFinderCB(Callback):
-    "Train one batch at each of `lrs`, recording raw and `beta`-smoothed losses; stop on divergence (`stop_div`)"
+    "Train a batch at each of `lrs` and record its loss; stop on divergence"
     order, run_valid = 60, False
-    def __init__(self, lrs, stop_div=True, beta=0.98, lr_mult=1., valid_batch=None): store_attr()
+    def __init__(self,
+                 lrs,               # learning rate of each step (the head's, with `lr_mult`)
+                 stop_div=True,     # stop once the smoothed loss is over 4x its minimum
+                 beta=0.98,         # weight of the loss smoothing (`SmoothLoss`)
+                 lr_mult=1.,        # the first group's learning rate, as a multiple of the head's
+                 valid_batch=None): # `(xb, yb)` whose loss to record after each step, instead of the batch's
+        store_attr()
     def before_fit(self):
+        "Start empty records and a progress bar"
         self.rec_lrs, self.raw, self.losses, self.best, self.smooth = [], [], [], math.inf, SmoothLoss(self.beta)
         self.stopped, self.batch_shape = 'ran all steps', None
-        self.pbar = progress_bar(range(len(self.lrs)), leave=False); self.pbar.update(0)
+        self.pbar = progress_bar(range(len(self.lrs)), leave=False)
+        self.pbar.update(0)
     def before_batch(self):
+        "Set this step's learning rate, spread over the groups by `lr_mult`"
         lr = float(self.lrs[len(self.raw)])
         self.opt.set_hyper('lr', lr if self.lr_mult == 1 else slice(lr*self.lr_mult, lr))
         self.batch_shape = ifnone(self.batch_shape, tuple(self.xb[0].shape))
     def after_batch(self):
+        "Record the head's learning rate and the loss, raw and smoothed; maybe stop"
         raw = self._valid_loss() if self.valid_batch else self.loss.mean().item()
-        self.rec_lrs.append(self.opt.hypers[-1]['lr']); self.raw.append(raw); self.losses.append(self.smooth(raw))
+        self.rec_lrs.append(self.opt.hypers[-1]['lr'])
+        self.raw.append(raw)
+        self.losses.append(self.smooth(raw))
         self.best = min(self.best, self.losses[-1])
-        self.pbar.update(len(self.raw)); self.pbar.comment = f'smoothed loss {self.losses[-1]:.3f}'
+        self.pbar.update(len(self.raw))
+        self.pbar.comment = f'smoothed loss {self.losses[-1]:.3f}'
         self._maybe_stop(raw)
-    def before_validate(self): raise CancelValidException()
+    def before_validate(self):
+        "Skip validation: a sweep does not need it"
+        raise CancelValidException()
     def after_fit(self): self.pbar.on_iter_end()
 
 # %% ../nbs/03_lr_finder.ipynb #e2ab1fcb
 @patch
 def _maybe_stop(self:LRFinderCB, raw):
-    "End the sweep at a non-finite loss `raw`, on divergence (smoothed loss > 4x best), or after the last step"
+    "End the sweep at a non-finite `raw` loss, on divergence, or after the last step"
     if not math.isfinite(raw): self.stopped = f'stopped at a non-finite loss ({raw}) at step {len(self.raw)}'
     elif self.stop_div and self.losses[-1] > 4*self.best: self.stopped = f'stopped at step {len(self.raw)}: loss > 4x its minimum'
     elif len(self.raw) < len(self.lrs): return
@@ -115,7 +136,7 @@ def _valid_loss(self:LRFinderCB):
 MIN_POINTS = 16  # `slide` needs a window of 15 points and one more
 
 def usable_points(lrs, losses, num_it):
-    "The points of a sweep of `num_it` steps that suggestions use: skip the first 10% and last 5, cut at the first non-finite"
+    "Usable `lrs`, `losses`: skip 10% of `num_it` and the last 5; cut at a non-finite loss"
     lrs, losses = np.asarray(lrs, dtype=float)[num_it//10:-5], np.asarray(losses, dtype=float)[num_it//10:-5]
     bad = np.flatnonzero(~np.isfinite(losses))
     n = bad[0] if len(bad) else len(losses)
@@ -123,19 +144,28 @@ def usable_points(lrs, losses, num_it):
 
 # %% ../nbs/03_lr_finder.ipynb #acf4c98e
 def valley_lr(lrs, losses):
-    "About half way along the longest valley (strictly decreasing run of `losses`) of `lrs`"
-    n = len(losses); lds = np.ones(n, dtype=int)
+    "About half way along the longest falling run of `losses`, in `lrs`"
+    n = len(losses)
+    lds = np.ones(n, dtype=int)  # length of the longest strictly decreasing subsequence ending at each point
     for i in range(1, n):
         longer = [lds[j] for j in range(i) if losses[j] > losses[i]]
         if longer: lds[i] = max(longer) + 1
-    end = int(lds.argmax()); start = end - lds[end]
+    end = int(lds.argmax())
+    start = end - lds[end]
     sec = (end - start) / 3
     return float(lrs[start + int(sec) + int(sec/2)])
 
-def slide_lr(lrs, losses, lr_diff=15, thresh=.005):
-    "Left end of the first window of `lr_diff` points, sliding in from the right, whose end slopes agree within `thresh`"
-    g = np.gradient(losses); r = len(losses) - 1; l = r - lr_diff; lr = lrs[l]
-    while l >= 0 and abs(g[r] - g[l]) > thresh: lr = lrs[l]; r -= 1; l -= 1
+def slide_lr(lrs,               # learning rates of the usable points
+             losses,            # their losses
+             lr_diff=15,        # width of the window, in points
+             thresh=.005):      # how close the slopes at the window's two ends must be
+    "Left end of the first `lr_diff`-point window, from the right, whose end slopes agree"
+    g, r = np.gradient(losses), len(losses) - 1
+    l = r - lr_diff
+    lr = lrs[l]
+    while l >= 0 and abs(g[r] - g[l]) > thresh:
+        lr = lrs[l]
+        r, l = r - 1, l - 1
     return float(lr)
 
 def minimum_lr(lrs, losses):
@@ -150,8 +180,15 @@ SUGGESTIONS = dict(valley=valley_lr, slide=slide_lr, minimum=minimum_lr, steep=s
 
 # %% ../nbs/03_lr_finder.ipynb #5c89a184
 class LRFinderResult:
-    "A sweep: head `lrs`, smoothed `losses`, `raw_losses`, why it `stopped`, and the suggestions as fields"
-    def __init__(self, lrs, losses, raw_losses, num_it, stopped='', title='LR range test', ylabel='smoothed loss'):
+    "A sweep's `lrs`, `losses`, `raw_losses` and why it `stopped`; suggestions as fields"
+    def __init__(self,
+                 lrs,                     # the head's learning rate at each step
+                 losses,                  # smoothed loss at each step
+                 raw_losses,              # loss at each step, unsmoothed
+                 num_it,                  # steps the sweep was asked for
+                 stopped='',              # why it stopped
+                 title='LR range test',   # what produced it, for the plot
+                 ylabel='smoothed loss'): # which loss, for the plot
         store_attr()
         self.lrs, self.losses, self.raw_losses = map(np.asarray, (lrs, losses, raw_losses))
         x, y = usable_points(lrs, losses, num_it)
@@ -165,8 +202,11 @@ class LRFinderResult:
                 f"{len(self.lrs)} steps, {self.stopped})")
 
 # %% ../nbs/03_lr_finder.ipynb #c306aab9
-def _too_few(n, steps, num_it, stopped):
-    "Why a sweep of `steps` (of `num_it`) that `stopped` left only `n` usable points, and what to change"
+def _too_few(n,        # usable points left
+             steps,    # steps the sweep ran
+             num_it,   # steps it was asked for
+             stopped): # why it stopped
+    "Why a sweep left only `n` usable points, and what to change"
     return (f"Only {n} usable points (need {MIN_POINTS}) from {steps} of {num_it} steps ({stopped}); suggestions skip "
             f"the first {num_it//10} steps, the last 5 and non-finite losses. Raise `num_it`, lower `start_lr`, "
             f"or pass `stop_div=False`")
@@ -174,7 +214,7 @@ def _too_few(n, steps, num_it, stopped):
 # %% ../nbs/03_lr_finder.ipynb #d441b9f2
 @patch
 def plot(self:LRFinderResult, ax=None, raw=True):
-    "Loss against learning rate (log axis), the `raw` losses as dots, every suggestion marked and labelled"
+    "Loss against learning rate (log axis), `raw` losses as dots, suggestions marked"
     if ax is None: _, ax = plt.subplots(figsize=(7, 4.5))
     ok = np.isfinite(self.losses)
     if raw: ax.plot(self.lrs, self.raw_losses, '.', c='lightgray', ms=4, label='loss of each batch')
@@ -183,9 +223,13 @@ def plot(self:LRFinderResult, ax=None, raw=True):
     for i, (k, lr) in enumerate(self.suggestions.items()):
         ax.plot(lr, np.interp(np.log(lr), np.log(x), y), 'o', c=f'C{i+1}', ms=8,
                 label=f"{'minimum/10' if k == 'minimum' else k}: {lr:.1e}")
-    ax.set_xscale('log'); ax.set_xlabel('learning rate (log scale)'); ax.set_ylabel(self.ylabel)
-    lo, hi = self.losses[ok].min(), y.max(); ax.set_ylim(lo - .1*(hi - lo), hi + .6*(hi - lo))
-    ax.set_title('\n'.join(textwrap.fill(l, 80) for l in self.title.split('\n')), fontsize=8); ax.legend(fontsize=8)
+    ax.set_xscale('log')
+    ax.set_xlabel('learning rate (log scale)')
+    ax.set_ylabel(self.ylabel)
+    lo, hi = self.losses[ok].min(), y.max()
+    ax.set_ylim(lo - .1*(hi - lo), hi + .6*(hi - lo))
+    ax.set_title('\n'.join(textwrap.fill(l, 80) for l in self.title.split('\n')), fontsize=8)
+    ax.legend(fontsize=8)
     return ax
 
 # %% ../nbs/03_lr_finder.ipynb #85768ba1
@@ -195,8 +239,12 @@ def _valid_batch(learn, n):
     b = tuple(t[:n] for t in b)
     return b[:learn.dls.n_inp], b[learn.dls.n_inp:]
 
-def _describe(learn, cb, mode, loss, desc):
-    "Title for the plot: `desc`, then arch, data, batch shape, device, groups of `learn`, sweep `mode` and `loss`"
+def _describe(learn, # the learner swept
+              cb,    # its `LRFinderCB`, which saw the batch shape
+              mode,  # 'exp' or 'lin'
+              loss,  # 'train' or 'valid'
+              desc): # the caller's description: the title's first line
+    "Plot title: `desc`, then the arch, data, batch, device and groups of `learn`"
     arch = getattr(learn, 'arch', None) or type(learn.model).__name__
     n = len(learn.opt.param_lists if learn.opt else learn.splitter(learn.model))
     what = (f"LR range test ({mode}, {loss} loss): {getattr(arch, '__name__', arch)}, {len(learn.dls.train_ds)} training "
@@ -205,9 +253,19 @@ def _describe(learn, cb, mode, loss, desc):
     return f"{desc}\n{what}" if desc else what
 
 # %% ../nbs/03_lr_finder.ipynb #0148bcd8
-def lr_find(learn, start_lr=1e-7, end_lr=10, num_it=100, stop_div=True, mode='exp', loss='train',
-            beta=0.98, lr_mult=1., valid_bs=64, desc=None, show_plot=False):
-    "LR range test on `learn` from `start_lr` toward `end_lr` in `num_it` steps ('exp' or 'lin' `mode`) on the 'train' or 'valid' `loss`"
+def lr_find(learn,            # the `Learner` to sweep; it is left as it was
+            start_lr=1e-7,    # learning rate of the first step
+            end_lr=10,        # the rate the sweep heads for
+            num_it=100,       # number of steps (mini-batches)
+            stop_div=True,    # stop once the smoothed loss is over 4x its minimum
+            mode='exp',       # schedule: 'exp' or 'lin'
+            loss='train',     # record each batch's 'train' loss, or the loss on a fixed 'valid' batch
+            beta=0.98,        # weight of the loss smoothing
+            lr_mult=1.,       # the first group's learning rate, as a multiple of the head's
+            valid_bs=64,      # items in the fixed validation batch, with `loss='valid'`
+            desc=None,        # what is swept: the first line of the plot's title
+            show_plot=False): # plot the result
+    "LR range test on `learn` from `start_lr` toward `end_lr`, leaving `learn` as it was"
     if loss not in ('train', 'valid'): raise LRFinderError(f"loss must be 'train' or 'valid', not {loss!r}")
     if loss == 'valid' and not len(learn.dls.valid): raise LRFinderError("loss='valid' needs a non-empty validation set")
     if not (lr_mult > 0 and 0 <= beta < 1): raise LRFinderError(f"Need lr_mult > 0 and 0 <= beta < 1, got {lr_mult}, {beta}")
@@ -229,5 +287,5 @@ def lr_find(learn, start_lr=1e-7, end_lr=10, num_it=100, stop_div=True, mode='ex
 @patch
 @delegates(lr_find)
 def lr_range_test(self:Learner, **kwargs):
-    "`lr_find` on this learner: an LR range test that leaves it unchanged; see `lr_find` for `kwargs`"
+    "`lr_find` on this learner, which it leaves unchanged; `kwargs` as in `lr_find`"
     return lr_find(self, **kwargs)
