@@ -6,11 +6,13 @@ Docs: https://petbreeds.github.io/petbreeds/presize.html.md"""
 
 # %% auto #0
 __all__ = ['PresizeCache', 'presize_cache', 'flip_m', 'rotate_m', 'zoom_m', 'warp_m', 'draw_aug', 'aug_matrix', 'lighting_lut',
-           'augment', 'presize_square', 'square_draw', 'CachedAug', 'fast_dls']
+           'augment', 'presize_square', 'square_draw', 'CachedAug', 'pipeline_name', 'fast_dls', 'PresizeCacheInfo',
+           'presize_cache_info', 'clear_presize_cache']
 
 # %% ../nbs/02_presize.ipynb #478dbd83
 from .data import *
-import os, json, math, time, random, shutil, hashlib, tempfile, warnings, multiprocessing
+from .data import _rgb, _orientation
+import os, sys, json, math, time, errno, fcntl, random, shutil, hashlib, tempfile, warnings, contextlib, multiprocessing
 from pathlib import Path
 import numpy as np, torch
 from PIL import Image
@@ -19,17 +21,21 @@ from fastai.vision.all import *
 
 # %% ../nbs/02_presize.ipynb #6e362df6
 def _stat(fn):
-    "Byte size and modification time (ns) of `fn`: what tells a changed file"
-    st = os.stat(fn); return [st.st_size, st.st_mtime_ns]
+    "Byte size and modification time (ns) of `fn`: what tells a changed file (a `PetsDataError` naming `fn` if it is gone)"
+    with image_errors(fn): st = os.stat(fn)
+    return [st.st_size, st.st_mtime_ns]
 
 def _squish(fn, size):
-    "Image `fn` (a file, or a PIL image) decoded as RGB and squished to `size` x `size`: (uint8 array, width, height)"
-    if isinstance(fn, Image.Image): return np.asarray(fn.convert('RGB').resize((size, size), Image.BILINEAR, reducing_gap=3.0)), *fn.size
-    with Image.open(fn) as im:
-        w, h = im.size
-        im.draft('RGB', (size, size))  # JPEG: decode at a reduced scale (1/2, 1/4, 1/8) when still >= `size`
-        im = im.convert('RGB').resize((size, size), Image.BILINEAR, reducing_gap=3.0)
-    return np.asarray(im), w, h
+    "Image `fn` (a file, or a PIL image) decoded as `open_image` does (upright, RGB), squished to `size` x `size`: (uint8 array, width, height)"
+    with image_errors(fn):
+        if isinstance(fn, Image.Image): im = _rgb(fn)
+        else:
+            with Image.open(fn) as raw:
+                turned = _orientation(raw) in (5, 6, 7, 8)  # a quarter turn: width and height swap
+                w, h = raw.size[::-1] if turned else raw.size
+                im = _rgb(raw, draft=(size, size))  # JPEG: decoded at a reduced scale (1/2, 1/4, 1/8) when still >= `size`
+        if isinstance(fn, Image.Image): w, h = im.size
+        return np.asarray(im.resize((size, size), Image.BILINEAR, reducing_gap=3.0)), w, h
 
 # %% ../nbs/02_presize.ipynb #68b81f83
 def _fill(args):
@@ -37,59 +43,159 @@ def _fill(args):
     fn, shape, files, idxs = args
     mm, res = np.memmap(fn, np.uint8, 'r+', shape=shape), []
     for i in idxs:
-        a, w, h = _squish(files[i], shape[1]); mm[i] = a; res.append((w, h))
-    mm.flush(); return res
+        a, w, h = _squish(files[i], shape[1])
+        mm[i] = a
+        res.append((w, h))
+    mm.flush()
+    return res
 
 # %% ../nbs/02_presize.ipynb #4aa3f93a
+def _cache_root():
+    "Where presize caches go unless told: `$XDG_CACHE_HOME/petbreeds` (default `~/.cache/petbreeds`)"
+    return Path(os.environ.get('XDG_CACHE_HOME') or '~/.cache').expanduser()/'petbreeds'
+
 def _default_dest(files, presize):
-    "A cache folder for `files` at `presize` under `$XDG_CACHE_HOME/petbreeds` (default `~/.cache/petbreeds`)"
+    "A cache folder for `files` at `presize` under `_cache_root()`, named after both"
     key = hashlib.md5('\n'.join(map(str, files)).encode()).hexdigest()[:12]
-    return Path(os.environ.get('XDG_CACHE_HOME', '~/.cache')).expanduser()/'petbreeds'/f'presize{presize}-{key}'
+    return _cache_root()/f'presize{presize}-{key}'
+
+def _where(p):
+    "Path `p` as shown to people: from `$XDG_CACHE_HOME` or `~` when it is under them"
+    p = Path(p)
+    for name, root in [('$XDG_CACHE_HOME', os.environ.get('XDG_CACHE_HOME')), ('~', str(Path.home()))]:
+        if root and p.is_relative_to(root): return f'{name}/{p.relative_to(root)}'.rstrip('/.')
+    return str(p)
 
 # %% ../nbs/02_presize.ipynb #87407f80
 class PresizeCache:
     "`files` decoded and squished to `presize` px once, in a `uint8` memmap (N, S, S, 3) under `dest`; rebuilt where files changed"
-    def __init__(self, files, presize=460, dest=None, n_workers=None):
+    def __init__(self, files, # image files
+                 presize=460, # side of the stored squares, px
+                 dest=None, # cache folder (default: one under `$XDG_CACHE_HOME/petbreeds`)
+                 n_workers=None): # decoding processes (default: `default_workers()`, at least 1)
         self.files, self.size = [Path(f).resolve() for f in files], presize
         if not self.files: raise PetsDataError("PresizeCache needs at least one image file")
         self.dest = Path(ifnone(dest, _default_dest(self.files, presize)))
-        self.fn, self.index_fn, self._mm = self.dest/'images.u8', self.dest/'index.json', None
+        self.fn, self.index_fn = self.dest/'images.u8', self.dest/'index.json'
+        self._mm, self._id, self.error = None, None, None
         self.row = {str(f): i for i, f in enumerate(self.files)}
-        self.rebuilt, self.build_s = self._update(ifnone(n_workers, default_workers() or 1))
+        try: self.rebuilt, self.build_s = self._update(ifnone(n_workers, default_workers() or 1))
+        except OSError as e: self._unavailable(e)
 
     @property
     def shape(self): return (len(self.files), self.size, self.size, 3)
     @property
-    def nbytes(self): return self.fn.stat().st_size
+    def available(self): return self._id is not None
+    @property
+    def nbytes(self): return math.prod(self.shape) if self.available else 0
     def __len__(self): return len(self.files)
-    def __repr__(self): return f"PresizeCache({len(self)} images, {self.size} px, {self.nbytes/2**20:.1f} MiB at {self.dest})"
+    def __repr__(self):
+        state = f'{self.nbytes/2**20:.1f} MiB at' if self.available else 'unavailable, decoding on the fly:'
+        return f"PresizeCache({len(self)} images, {self.size} px, {state} {_where(self.dest)})"
+
+# %% ../nbs/02_presize.ipynb #9c1e5a01
+def _file_id(st): return st.st_dev, st.st_ino
+
+@contextlib.contextmanager
+def _locked(dest):
+    "Hold an exclusive `flock` on `dest/.lock` (creating `dest`); yields None, or the `OSError` if the lock file cannot be made"
+    while True:
+        dest.mkdir(parents=True, exist_ok=True)
+        try: fd = os.open(dest/'.lock', os.O_RDWR | os.O_CREAT, 0o666)
+        except FileNotFoundError: continue  # the folder was just cleared: make it again
+        except OSError as e:
+            yield e  # read-only folder: reading is still safe (stores are replaced whole), building is not
+            return
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            try: same = _file_id(os.fstat(fd)) == _file_id(os.stat(dest/'.lock'))
+            except FileNotFoundError: same = False  # `clear_presize_cache` deleted it while we waited
+            if same:
+                yield None
+                return
+        finally: os.close(fd)  # releases the lock
+
+# %% ../nbs/02_presize.ipynb #9c1e5a02
+def _alloc(fn, nbytes):
+    "Create `fn` with `nbytes` of disk space reserved now: a full disk raises `OSError` (ENOSPC) here, not SIGBUS mid-build"
+    with open(fn, 'wb') as f:
+        if hasattr(os, 'posix_fallocate'): os.posix_fallocate(f.fileno(), 0, nbytes)
+        else: f.truncate(nbytes)
+
+def _write_atomic(fn, text):
+    "Write `text` to `fn` through a temporary file beside it and `os.replace`: readers see the old file or the new one, whole"
+    tmp = fn.with_name(f'.{fn.name}-{os.getpid()}.tmp')
+    try:
+        tmp.write_text(text)
+        os.replace(tmp, fn)
+    finally: tmp.unlink(missing_ok=True)
 
 # %% ../nbs/02_presize.ipynb #cebbe4e6
 @patch
 def _update(self:PresizeCache, n_workers):
-    "Decode the rows whose file is new or changed since the index; how many, and the seconds it took"
+    "Decode the rows whose file is new or changed since the index, under the folder's lock; how many, and the seconds it took"
     t0, stats = time.perf_counter(), [_stat(f) for f in self.files]
-    old = json.loads(self.index_fn.read_text()) if self.index_fn.exists() and self.fn.exists() else {}
-    same = old.get('size') == self.size and old.get('files') == [str(f) for f in self.files]
-    todo = [i for i, s in enumerate(stats) if not same or old['stats'][i] != s]
-    self.wh = old['wh'] if same else [None] * len(self)
-    if todo:
-        self.dest.mkdir(parents=True, exist_ok=True)
-        if not same: self.index_fn.unlink(missing_ok=True); np.memmap(self.fn, np.uint8, 'w+', shape=self.shape).flush()
-        chunks = [todo[i::max(1, n_workers * 4)] for i in range(max(1, n_workers * 4))]
-        daemon = multiprocessing.current_process().daemon
-        res = parallel(_fill, [(self.fn, self.shape, self.files, c) for c in chunks if c], n_workers=n_workers, threadpool=daemon)
-        for c, r in zip([c for c in chunks if c], res):
-            for i, wh in zip(c, r): self.wh[i] = list(wh)
-        self.index_fn.write_text(json.dumps(dict(size=self.size, files=[str(f) for f in self.files], stats=stats, wh=self.wh)))
-    self._mm = None
+    with _locked(self.dest) as no_lock:
+        old = self._index()
+        same = old.get('size') == self.size and old.get('files') == [str(f) for f in self.files]
+        todo = [i for i, s in enumerate(stats) if not same or old['stats'][i] != s]
+        self.wh = old['wh'] if same else [None] * len(self)
+        if todo and no_lock: raise no_lock
+        if todo:
+            self._build(todo, same, n_workers)
+            index = dict(size=self.size, files=[str(f) for f in self.files], stats=stats, wh=self.wh)
+            _write_atomic(self.index_fn, json.dumps(index))
+        self._open()
     return len(todo), time.perf_counter() - t0
 
+@patch
+def _index(self:PresizeCache):
+    "The index in `dest`, or {} when it is missing or unreadable, or the store is missing or not its size"
+    try:
+        old = json.loads(self.index_fn.read_text())
+        fits = self.fn.stat().st_size == len(old['files']) * old['size'] ** 2 * 3
+    except (OSError, ValueError, KeyError, TypeError): return {}
+    return old if fits else {}
+
+# %% ../nbs/02_presize.ipynb #9c1e5a03
+@patch
+def _build(self:PresizeCache, todo, keep, n_workers):
+    "Decode rows `todo` into a new store beside the old one (a copy of it if `keep`), then `os.replace` it into place"
+    for f in self.dest.glob('.images.u8-*.tmp'): f.unlink()  # left by a killed build (we hold the lock)
+    tmp = self.dest/f'.images.u8-{os.getpid()}.tmp'
+    try:
+        if keep: shutil.copyfile(self.fn, tmp)
+        else: _alloc(tmp, math.prod(self.shape))
+        k = max(1, n_workers * 4)
+        chunks = [c for c in (todo[i::k] for i in range(k)) if c]
+        daemon = multiprocessing.current_process().daemon
+        res = parallel(_fill, [(tmp, self.shape, self.files, c) for c in chunks], n_workers=n_workers, threadpool=daemon)
+        for c, r in zip(chunks, res):
+            for i, wh in zip(c, r): self.wh[i] = list(wh)
+        os.replace(tmp, self.fn)
+    finally: tmp.unlink(missing_ok=True)
+
 # %% ../nbs/02_presize.ipynb #fb86fdbd
+@patch
+def _open(self:PresizeCache):
+    "Map the store read-only, remembering which file it is; `OSError` if it is not the file this cache opened first"
+    with open(self.fn, 'rb') as f:
+        fid = _file_id(os.fstat(f.fileno()))
+        if self._id not in (None, fid): raise OSError(errno.ESTALE, 'replaced by another process meanwhile')
+        self._id, self._mm = fid, np.memmap(f, np.uint8, 'r', shape=self.shape)
+
+@patch
+def _unavailable(self:PresizeCache, e):
+    "Decode every image on the fly from now on, saying why in one warning"
+    self.error, self._id, self._mm, self.rebuilt, self.build_s = e, None, None, 0, 0.
+    warnings.warn(f"Presize cache unavailable at {_where(self.dest)} ({e.strerror or e}): decoding every image on the fly (slower)")
+
 @patch(as_prop=True)
 def images(self:PresizeCache):
-    "The store as a read-only `numpy.memmap` (N, S, S, 3), opened on first use in each process"
-    if self._mm is None: self._mm = np.memmap(self.fn, np.uint8, 'r', shape=self.shape)
+    "The store as a read-only `numpy.memmap` (N, S, S, 3), mapped again in a process this cache was pickled to; None if unavailable"
+    if self._mm is None and self.available:
+        try: self._open()
+        except OSError as e: self._unavailable(e)
     return self._mm
 
 @patch
@@ -97,14 +203,19 @@ def __getstate__(self:PresizeCache): return {**self.__dict__, '_mm': None}
 
 @patch
 def get(self:PresizeCache, fn):
-    "The squished `uint8` image of `fn` and its original (width, height): from the store, or decoded when not in it"
+    "The squished `uint8` image of `fn` and its original (width, height): from the store, or decoded if it is not there"
     i = self.row.get(str(Path(fn).resolve()))
-    if i is None: a, w, h = _squish(fn, self.size); return a, (w, h)
+    if i is None or self.images is None:
+        a, w, h = _squish(fn, self.size)
+        return a, (w, h)
     return self.images[i], tuple(self.wh[i])
 
 # %% ../nbs/02_presize.ipynb #1b03961c
-def presize_cache(files, presize=460, dest=None, n_workers=None):
-    "A `PresizeCache` of `files` at `presize` px in `dest` (default: a folder in the user's cache), built or updated"
+def presize_cache(files, # image files
+                  presize=460, # side of the stored squares, px
+                  dest=None, # cache folder (default: one under `$XDG_CACHE_HOME/petbreeds`)
+                  n_workers=None): # decoding processes (default: `default_workers()`, at least 1)
+    "A `PresizeCache` of `files` at `presize` px in `dest`, built or updated; decoding on the fly if it cannot be written"
     return PresizeCache(files, presize, dest, n_workers)
 
 # %% ../nbs/02_presize.ipynb #db84e7ef
@@ -128,20 +239,31 @@ _CORNERS = np.array([[-1, -1], [-1, 1], [1, -1], [1, 1]], dtype=float)
 def warp_m(dx, dy):
     "fastai's perspective `Warp` of magnitudes `dx`, `dy`, as a 3 x 3 homography of coordinates"
     targ = np.array([[-1 - dy, -1 - dx], [-1 + dy, 1 + dx], [1 + dy, -1 + dx], [1 - dy, 1 - dx]])
-    A = np.zeros((8, 8)); b = _CORNERS.reshape(-1)
+    A, b = np.zeros((8, 8)), _CORNERS.reshape(-1)
     for i, ((x, y), (u, v)) in enumerate(zip(targ, _CORNERS)):
-        A[2 * i] = [x, y, 1, 0, 0, 0, -u * x, -u * y]; A[2 * i + 1] = [0, 0, 0, x, y, 1, -v * x, -v * y]
+        A[2 * i] = [x, y, 1, 0, 0, 0, -u * x, -u * y]
+        A[2 * i + 1] = [0, 0, 0, x, y, 1, -v * x, -v * y]
     return np.append(np.linalg.solve(A, b), 1.).reshape(3, 3)
 
 # %% ../nbs/02_presize.ipynb #e2e2805e
-def draw_aug(rng=random, train=True, presize=460, min_scale=0.75, max_rotate=10., max_zoom=1.1, max_warp=0.2,
-             max_lighting=0.2, p_affine=0.75, p_lighting=0.75):
+def draw_aug(rng=random, # source of random numbers (`random`, or a `random.Random`)
+             train=True, # draw; else the validation view (no change)
+             presize=460, # side of the presized square, px
+             min_scale=0.75, # smallest share of the area the crop keeps
+             max_rotate=10., # largest rotation, degrees
+             max_zoom=1.1, # largest zoom
+             max_warp=0.2, # largest perspective warp
+             max_lighting=0.2, # largest brightness and contrast change
+             p_affine=0.75, # probability of each of rotation, zoom, and warp (per axis)
+             p_lighting=0.75): # probability of each of brightness and contrast
     "Random augmentation parameters for one image, drawn from `rng` as `aug_transforms` draws them (none unless `train`)"
     if not train: return dict(pcts=(0.5, 0.5), crop=(0, 0, presize), flip=False, deg=0., zoom=(1., 0.5, 0.5), warp=(0., 0.), light=(0.5, 1.))
     crop = (0, 0, presize)
     for _ in range(10):  # RandomResizedCropGPU with ratio (1, 1)
         n = int(round(math.sqrt(rng.uniform(min_scale, 1.) * presize * presize)))
-        if n <= presize: crop = (rng.randint(0, presize - n), rng.randint(0, presize - n), n); break
+        if n <= presize:
+            crop = (rng.randint(0, presize - n), rng.randint(0, presize - n), n)
+            break
     on = lambda p: rng.random() < p
     return dict(pcts=(rng.random(), rng.random()), crop=crop, flip=on(0.5),
                 deg=rng.uniform(-max_rotate, max_rotate) if on(p_affine) else 0.,
@@ -153,9 +275,13 @@ def draw_aug(rng=random, train=True, presize=460, min_scale=0.75, max_rotate=10.
 # %% ../nbs/02_presize.ipynb #967309ec
 def _scale_m(sx, sy, tx=0., ty=0.): return np.array([[sx, 0, tx], [0, sy, ty], [0, 0, 1.]])
 
-def aug_matrix(d, wh, presize=460, size=224):
+def aug_matrix(d, # draws, from `draw_aug`
+               wh, # the photo's (width, height)
+               presize=460, # side of the cached square, px
+               size=224): # side of the output, px
     "3 x 3 map from output pixels (`size`) to pixels of the cached `presize` image of a `wh` photo, for draws `d`"
-    w, h = wh; side = min(w, h); l, t, n = d['crop']
+    (w, h), (l, t, n) = wh, d['crop']
+    side = min(w, h)
     norm_out = _scale_m(2 / size, 2 / size, -1, -1)                       # output px -> [-1, 1]
     crop = _scale_m(n / presize, n / presize, 2 * l / presize - 1 + n / presize, 2 * t / presize - 1 + n / presize)
     geo = warp_m(*d['warp']) @ flip_m(d['flip']) @ rotate_m(d['deg']) @ zoom_m(*d['zoom'])
@@ -172,13 +298,19 @@ def lighting_lut(b=0.5, c=1.):
     return np.round(y * 255).astype(np.uint8)
 
 # %% ../nbs/02_presize.ipynb #84cb6ce6
-def augment(a, wh, d, size=224):
-    "Cached `uint8` image `a` (S, S, 3) of a `wh` photo, transformed by draws `d` to `size` px in one resampling: `uint8` (size, size, 3)"
-    S = a.shape[0]; M = aug_matrix(d, wh, S, size)
+def augment(a, # cached `uint8` image (S, S, 3)
+            wh, # the photo's (width, height)
+            d, # draws, from `draw_aug`
+            size=224): # side of the output, px
+    "Cached image `a` of a `wh` photo, transformed by draws `d` to `size` px in one resampling: `uint8` (size, size, 3)"
+    S = a.shape[0]
+    M = aug_matrix(d, wh, S, size)
     c = np.array([[0, 0, 1], [size, 0, 1], [0, size, 1], [size, size, 1.]]) @ M.T
     c = c[:, :2] / c[:, 2:]
     pad = int(math.ceil(max(0., -c.min(), c.max() - S))) + 1 if c.min() < 0 or c.max() > S else 0
-    if pad: pad = min(pad, S - 1); a = np.pad(a, ((pad, pad), (pad, pad), (0, 0)), mode='reflect'); M = _scale_m(1, 1, pad, pad) @ M
+    if pad:
+        pad = min(pad, S - 1)
+        a, M = np.pad(a, ((pad, pad), (pad, pad), (0, 0)), mode='reflect'), _scale_m(1, 1, pad, pad) @ M
     M = M / M[2, 2]
     im = Image.fromarray(np.ascontiguousarray(a)).transform((size, size), Image.PERSPECTIVE, tuple(M.reshape(-1)[:8]), Image.BILINEAR)
     if d['light'] != (0.5, 1.): im = im.point(list(lighting_lut(*d['light'])) * 3)
@@ -200,27 +332,101 @@ def square_draw(rng=random, train=True, presize=460):
 class CachedAug(RandTransform):
     "Item transform: file name -> `uint8` `TensorImage` at `size` px from `cache`, augmented with `aug_kw` on the training set"
     split_idx, order = None, 1
-    def __init__(self, cache, size=224, batch_aug=False, **aug_kw):
-        super().__init__(p=1.); self.cache, self.size, self.batch_aug, self.aug_kw = cache, size, batch_aug, aug_kw
+    def __init__(self, cache, # a `PresizeCache`
+                 size=224, # side of the output, px
+                 batch_aug=False, # only cut `Resize`'s square (at the cache's size): `aug_transforms` follows per batch
+                 **aug_kw): # `draw_aug` arguments
+        super().__init__(p=1.)
+        self.cache, self.size, self.batch_aug, self.aug_kw = cache, size, batch_aug, aug_kw
     def before_call(self, b, split_idx): self.do, self.train = True, split_idx == 0
     def export_meta(self):
         "What `export_classifier` records of this step: `presize_square` at the cache's size, then at `size` or `presize`"
         S = self.cache.size
         return dict(presize=[S, S], resize=dict(method='squish', pad_mode='reflection'), item=dict(op='presize_square', size=S if self.batch_aug else self.size))
     def encodes(self, fn: (Path, str)):
-        a, wh = self.cache.get(fn); S = self.cache.size
+        (a, wh), S = self.cache.get(fn), self.cache.size
         if self.batch_aug: return TensorImage(torch.from_numpy(augment(a, wh, square_draw(random, self.train, S), S)).permute(2, 0, 1))
         d = draw_aug(random, self.train, S, **self.aug_kw)
         return TensorImage(torch.from_numpy(augment(a, wh, d, self.size)).permute(2, 0, 1))
 
 # %% ../nbs/02_presize.ipynb #30cd9bd3
-def fast_dls(path, bs=64, presize=460, size=224, min_scale=0.75, valid_pct=0.2, seed=42, num_workers=None, dest=None,
-             batch_aug=None, **aug_kw):
-    "`pets_dls` from a `PresizeCache` at `dest`: augmented on `uint8` per item, or per batch on the GPU (`batch_aug`)"
+def pipeline_name(cache, # the `PresizeCache` the images come from
+                  size, # side of the images the model sees, px
+                  batch_aug, # augmented per batch on `device` (else per item, on `uint8`, on the CPU)
+                  device): # the device batches go to
+    "What `fast_dls` feeds a model, in words: where images come from (`cache`) and where they are augmented to `size` px"
+    src = f'presize cache {cache.size} px' if cache.available else f'no presize cache (decode + squish to {cache.size} px per item)'
+    aug = f'aug_transforms to {size} px per batch on {device.type}' if batch_aug else f'uint8 augmentation to {size} px per item (CPU)'
+    return f'{src}, {aug}'
+
+def fast_dls(path, # folder of pet photos, as for `pets_dls`
+             bs=64, # batch size
+             presize=460, # side of the cached squares, px: fastai's `Resize(presize)`
+             size=224, # side of the images the model sees, px
+             min_scale=0.75, # smallest share of the area the random crop keeps, as in `aug_transforms`
+             valid_pct=0.2, # share of the photos held out for validation
+             seed=42, # seed of the split
+             num_workers=None, # DataLoader workers (default: `default_workers()`)
+             dest=None, # cache folder (default: one under `$XDG_CACHE_HOME/petbreeds`)
+             batch_aug=None, # fastai's `aug_transforms` per batch on the device (default: unless that is the CPU)
+             verbose=True, # print where the cache is and how big
+             **aug_kw): # more `aug_transforms` arguments: max_rotate, max_zoom, max_warp, max_lighting, p_affine, p_lighting
+    "`pets_dls` from a `PresizeCache` at `dest`: augmented on `uint8` per item, or per batch on the device (`batch_aug`)"
     files = get_pet_images(path)
     splits = RandomSplitter(valid_pct, seed=seed)(files)
     batch_aug = ifnone(batch_aug, default_device().type != 'cpu')
-    tfms = [[CachedAug(presize_cache(files, presize, dest), size, batch_aug, min_scale=min_scale, **aug_kw)],
+    cache = presize_cache(files, presize, dest=dest)
+    if verbose and cache.available: print(f'{cache!r}: {cache.rebuilt} decoded in {cache.build_s:.1f} s')
+    tfms = [[CachedAug(cache, size, batch_aug, min_scale=min_scale, **aug_kw)],
             [using_attr(RegexLabeller(PAT), 'name'), Categorize()]]
     after = [IntToFloatTensor(), *(aug_transforms(size=size, min_scale=min_scale, **aug_kw) if batch_aug else [])]
-    return Datasets(files, tfms, splits=splits).dataloaders(bs=bs, num_workers=ifnone(num_workers, default_workers()), after_batch=after)
+    dls = Datasets(files, tfms, splits=splits).dataloaders(bs=bs, num_workers=ifnone(num_workers, default_workers()), after_batch=after)
+    dls.presize_cache, dls.pipeline = cache, pipeline_name(cache, size, batch_aug, default_device())
+    return dls
+
+# %% ../nbs/02_presize.ipynb #d43e4b12
+_OURS = ('images.u8', 'index.json', '.lock')
+
+def _our_files(d):
+    "The files of the presize cache in folder `d`: store, index, lock, and temporary files of a build"
+    return [f for f in d.iterdir() if f.is_file() and (f.name in _OURS or (f.name.startswith(('.images.u8-', '.index.json-')) and f.name.endswith('.tmp')))]
+
+def _cache_dirs(dest):
+    "`dest` if it is a presize cache folder, else the cache folders in it"
+    dest = Path(dest)
+    if not dest.is_dir(): return []
+    if _our_files(dest): return [dest]
+    return [d for d in sorted(dest.iterdir()) if d.is_dir() and _our_files(d)]
+
+# %% ../nbs/02_presize.ipynb #69b65b14
+class PresizeCacheInfo:
+    "Where presize caches are (`root`), how many bytes they take in all (`bytes`), and one dict per cache folder (`caches`)"
+    def __init__(self, root, caches):
+        self.root, self.caches, self.bytes, self._where = Path(root), caches, sum(c['bytes'] for c in caches), _where(root)
+    def __repr__(self):
+        lines = [f"presize cache at {self._where}: {self.bytes / 2**20:.1f} MiB in {len(self.caches)} folder(s)"]
+        return '\n'.join(lines + [f"  {c['dest'].name}: {c['images']} images at {c['presize']} px, {c['bytes'] / 2**20:.1f} MiB" for c in self.caches])
+
+def _describe(d):
+    "Folder `d`'s cache: its path, number of images, presize and bytes on disk"
+    try: idx = json.loads((d/'index.json').read_text())
+    except (OSError, ValueError): idx = {}
+    return dict(dest=d, images=len(idx.get('files', [])), presize=idx.get('size'), bytes=sum(f.stat().st_size for f in _our_files(d)))
+
+def presize_cache_info(dest=None):
+    "Where the presize caches in `dest` (default `$XDG_CACHE_HOME/petbreeds`) are and how big: a `PresizeCacheInfo`"
+    dest = Path(ifnone(dest, _cache_root()))
+    return PresizeCacheInfo(dest, [_describe(d) for d in _cache_dirs(dest)])
+
+# %% ../nbs/02_presize.ipynb #d5a7f6f3
+def clear_presize_cache(dest=None):
+    "Delete the presize caches in `dest` (default: all of `$XDG_CACHE_HOME/petbreeds`), each under its lock; the bytes freed"
+    freed = 0
+    for d in _cache_dirs(ifnone(dest, _cache_root())):
+        with _locked(d) as no_lock:
+            if no_lock: raise no_lock
+            for f in _our_files(d):
+                freed += f.stat().st_size
+                f.unlink()
+        with contextlib.suppress(OSError): d.rmdir()
+    return freed
