@@ -8,7 +8,7 @@ Docs: https://petbreeds.github.io/petbreeds/transfer.html.md"""
 __all__ = ['IMAGENET_STATS', 'TF_STATS', 'MODEL_KW', 'ARCHS', 'FORMAT', 'PetsWeightsError', 'effnet_lite0_weights',
            'load_effnet_lite0', 'imagenet_effnet', 'photo_batch', 'pets_learner', 'trainable', 'fine_tune_steps',
            'GroupLRs', 'cpu_has_bf16', 'CPUBFloat16', 'mixed_precision', 'PetsModelError', 'versions',
-           'export_classifier', 'PetsClassifier', 'load_classifier']
+           'export_classifier', 'find_model', 'PetsClassifier', 'load_classifier']
 
 # %% ../nbs/04_transfer.ipynb #3f135eb3
 from .data import *  # first: it quiets fastai's import-time warnings
@@ -50,10 +50,15 @@ def imagenet_effnet(variant='tf_efficientnet_lite0'):
     "The full ImageNet EfficientNet-Lite0 (1000 classes) as timm's `variant`, in eval mode"
     return load_effnet_lite0(timm.create_model(variant, pretrained=False)).eval()
 
-def photo_batch(img, stats, size=224, crop=0.875):
+def photo_batch(img, # a photo: PIL image or array
+                stats, # (mean, std) to normalise with
+                size=224, # output side, px
+                crop=0.875, # fraction of the resized photo's shorter side kept by the centre crop
+               ):
     "PIL or array `img` resized to `size/crop` (bicubic), centre-cropped to `size`, normalised with `stats`: a batch of 1"
     img = (img if isinstance(img, Image.Image) else Image.fromarray(np.asarray(img))).convert('RGB')
-    w, h = img.size; r = size / crop / min(w, h)
+    w, h = img.size
+    r = size / crop / min(w, h)
     img = img.resize((round(w * r), round(h * r)), Image.BICUBIC)
     l, t = (img.width - size) // 2, (img.height - size) // 2
     x = torch.tensor(np.array(img.crop((l, t, l + size, t + size)))).permute(2, 0, 1).float() / 255
@@ -76,7 +81,9 @@ def _set_norm(dls, stats):
 def _effnet_learner(dls, pretrained, **kw):
     "A `vision_learner` on timm's `tf_efficientnet_lite0`, with the packaged ImageNet weights when `pretrained`"
     learn = vision_learner(dls, 'tf_efficientnet_lite0', pretrained=False, normalize=False, **kw)
-    if pretrained: load_effnet_lite0(learn.model[0].model); learn.freeze()
+    if pretrained:
+        load_effnet_lite0(learn.model[0].model)
+        learn.freeze()
     return learn
 
 def _resnet_learner(dls, arch, pretrained, **kw):
@@ -88,7 +95,12 @@ def _resnet_learner(dls, arch, pretrained, **kw):
             f"file into that folder, or pass pretrained=False") from None
 
 # %% ../nbs/04_transfer.ipynb #978b1fb9
-def pets_learner(dls, arch='efficientnet_lite0', pretrained=True, metrics=error_rate, **kw):
+@delegates(vision_learner)
+def pets_learner(dls, # `DataLoaders`, from `pets_dls` or `fast_dls`
+                 arch='efficientnet_lite0', # one of `ARCHS`
+                 pretrained=True, # start the body from ImageNet weights
+                 metrics=error_rate, # metrics to report, as `Learner`'s
+                 **kw):
     "A fastai `Learner` on `dls`: body `arch` (ImageNet weights when `pretrained`) + new head, groups body/head; `kw` to `vision_learner`"
     if arch not in ARCHS: raise PetsWeightsError(f"Unknown arch {arch!r}: choose one of {', '.join(ARCHS)}")
     model, stats = ARCHS[arch]
@@ -109,7 +121,15 @@ def trainable(learn):
                          for i, ps in enumerate(learn.splitter(learn.model))])
 
 # %% ../nbs/04_transfer.ipynb #f12d39d0
-def fine_tune_steps(learn, epochs, base_lr=2e-3, freeze_epochs=1, lr_mult=100, pct_start=0.3, div=5.0, **kw):
+@delegates(Learner.fit_one_cycle, but=['lr_max'])
+def fine_tune_steps(learn, # a `Learner` with layer groups, from `pets_learner`
+                    epochs, # unfrozen epochs
+                    base_lr=2e-3, # the head's learning rate in the frozen phase (halved after)
+                    freeze_epochs=1, # epochs with the body frozen
+                    lr_mult=100, # the head's learning rate over the first group's, unfrozen
+                    pct_start=0.3, # fraction of the unfrozen one-cycle spent warming up
+                    div=5.0, # the unfrozen one-cycle starts at its peak rate / `div`
+                    **kw):
     "`Learner.fine_tune` step by step: `freeze_epochs` frozen at `base_lr`, then `epochs` unfrozen at `slice(base_lr/2/lr_mult, base_lr/2)`"
     learn.freeze()
     learn.fit_one_cycle(freeze_epochs, slice(base_lr), pct_start=0.99, **kw)
@@ -188,7 +208,8 @@ def export_classifier(learn, path):
     "Write `learn`'s weights to `path`.safetensors and what predicting needs to `path`.json (no pickle); the two paths"
     if not hasattr(learn, 'arch'): raise PetsModelError("export_classifier needs a learner made by `pets_learner`")
     import safetensors.torch
-    wts, js = _files(path); wts.parent.mkdir(parents=True, exist_ok=True)
+    wts, js = _files(path)
+    wts.parent.mkdir(parents=True, exist_ok=True)
     meta = dict(format=FORMAT, format_version=1, arch=learn.arch, vocab=[str(v) for v in learn.dls.vocab],
                 **_tfms_meta(learn.dls), mean=list(learn.norm_stats[0]), std=list(learn.norm_stats[1]), model_kw=learn.model_kw,
                 versions=versions())
@@ -196,7 +217,7 @@ def export_classifier(learn, path):
     js.write_text(json.dumps(meta, indent=1))
     return wts, js
 
-# %% ../nbs/04_transfer.ipynb #48d29084
+# %% ../nbs/04_transfer.ipynb #4a03121c
 def _sniff(fn):
     "Refuse `fn` when it is a pickle or a `torch.save` zip: `load_classifier` never unpickles"
     with open(fn, 'rb') as f: head = f.read(4)
@@ -204,11 +225,34 @@ def _sniff(fn):
         raise PetsModelError(f"{fn} is a pickle (as `learn.export` or `torch.save` write); load_classifier never unpickles: "
                              "export the model with `export_classifier(learn, path)`")
 
+_FORMS = ("pass the output folder of `petbreeds train` or `petbreeds demo`, its `model` folder, or the model path "
+          "`.../model/pets` (the `pets.safetensors` and `pets.json` that `export_classifier` writes)")
+
+def _in_folder(d):
+    "The model path of the one classifier in folder `d` (weights + JSON; lone weights too), or None; several are an error"
+    pairs = sorted(f.with_suffix('') for f in d.glob('*.safetensors') if f.with_suffix('.json').is_file())
+    if len(pairs) > 1: raise PetsModelError(f"{d} holds {len(pairs)} models ({', '.join(p.name for p in pairs)}): pass one, e.g. {pairs[0]}")
+    lone = sorted(d.glob('*.safetensors'))  # without its JSON: `load_classifier` then says the JSON is missing
+    return pairs[0] if pairs else lone[0].with_suffix('') if lone else None
+
+# %% ../nbs/04_transfer.ipynb #25178c75
+def find_model(path):
+    "The model path (no extension) of the classifier at `path`: a model path, its `model` folder, or the output folder of `train`"
+    p = Path(path).expanduser()
+    stem = p.with_suffix('') if p.suffix in ('.json', '.safetensors') else p
+    if stem != p or any(f.exists() for f in _files(p)): return stem
+    if p.is_file():
+        _sniff(p)
+        raise PetsModelError(f"{p} is not a petbreeds model: {_FORMS}")
+    if not p.is_dir(): raise PetsModelError(f"{p} is missing: {_FORMS}")
+    for d in (p, p/'model'):
+        if d.is_dir() and (found := _in_folder(d)): return found
+    raise PetsModelError(f"No model in {p}: {_FORMS}")
+
+# %% ../nbs/04_transfer.ipynb #48d29084
 def _read(path):
-    "The JSON metadata and the state dict at `path`, checked"
+    "The JSON metadata and the state dict of the classifier at the model path `path` (from `find_model`), checked"
     import safetensors.torch
-    path = Path(path).expanduser()
-    if path.is_file() and path.suffix not in ('.json', '.safetensors'): _sniff(path)
     wts, js = _files(path)
     for f in (js, wts):
         if not f.is_file(): raise PetsModelError(f"{f} is missing: `export_classifier(learn, path)` writes it")
@@ -253,20 +297,29 @@ class PetsClassifier:
         self.norm = Normalize.from_stats(meta['mean'], meta['std'], cuda=False)
 
     def _item(self, o):
-        "One of `predict`'s items as a `uint8` (3, H, W) tensor: the item step of training at validation time"
-        if self.meta.get('item'):
-            return torch.from_numpy(presize_square(o, self.meta['presize'][0], self.meta['item']['size'])).permute(2, 0, 1)
-        return image2tensor(self.resize(PILImage.create(o.convert('RGB') if isinstance(o, Image.Image) else o), split_idx=1))
+        "Path or PIL image `o`, upright, as a `uint8` (3, H, W) tensor: training's item step at validation time"
+        if not self.meta.get('item'): return image2tensor(self.resize(PetImage.create(o), split_idx=1))
+        if isinstance(o, (str, Path)): peek_image(o)  # a folder, a pipe, a bomb...: a `PetsDataError` before decoding
+        a = presize_square(o, self.meta['presize'][0], self.meta['item']['size'])  # `fast_dls`'s step, as its cache decodes
+        return torch.from_numpy(a).permute(2, 0, 1)
 
-    def batch(self, items):
-        "The validation transforms of training, applied to `items` (paths or PIL images): one normalised batch"
-        x = TensorImage(torch.stack([self._item(o) for o in items]).float() / 255)
+    def _batch(self, xs):
+        "The `uint8` item tensors `xs` as one normalised batch, through the validation batch transforms of training"
+        x = TensorImage(torch.stack(xs).float() / 255)
         for op in self.ops: x = op(x, split_idx=1)
         return self.norm(x)
 
+    def _probs(self, x):
+        "Probabilities of every breed for the normalised batch `x`"
+        with torch.inference_mode(): return self.model(x).softmax(dim=-1).as_subclass(Tensor)
+
+    def batch(self, items):
+        "The validation transforms of training, applied to `items` (paths or PIL images): one normalised batch"
+        return self._batch([self._item(o) for o in items])
+
     def probs(self, items):
         "Probabilities of every breed for each of `items`: a tensor, one row per item"
-        with torch.inference_mode(): return self.model(self.batch(items)).softmax(dim=-1).as_subclass(Tensor)
+        return self._probs(self.batch(items))
 
     def predict(self, items):
         "Breed, its probability and the full distribution for `items`: one tuple for one item, else an `L` of them"
@@ -280,6 +333,38 @@ class PetsClassifier:
 
 # %% ../nbs/04_transfer.ipynb #0fbe1142
 def load_classifier(path):
-    "The classifier `export_classifier` wrote at `path`, as a `PetsClassifier`: no pickle, no training data needed"
-    meta, sd = _read(path)
+    "The classifier at `path` (see `find_model`) as a `PetsClassifier`: no pickle, no training data needed"
+    meta, sd = _read(find_model(path))
     return PetsClassifier(meta, _build(meta, sd))
+
+# %% ../nbs/04_transfer.ipynb #17ab037c
+@patch
+def _top(self:PetsClassifier, p, k):
+    "The `k` likeliest breeds of the distribution `p`, with their probabilities, likeliest first"
+    v, i = p.topk(min(k, len(self.vocab)))
+    return [(self.vocab[j], q) for q, j in zip(v.tolist(), i.tolist())]
+
+@patch
+def predict_files(self:PetsClassifier,
+                  files, # image paths (or PIL images)
+                  k=1, # how many of the likeliest breeds to give for each
+                  bs=64, # images per batch
+                 ):
+    "(file, `k` likeliest (breed, probability) or None, error or None) for each of `files`, in batches of `bs`, past bad files"
+    res = []
+    for chunk in chunked(list(files), bs):
+        xs, errs = {}, {}
+        for i, f in enumerate(chunk):
+            try: xs[i] = self._item(f)
+            except PetsDataError as e: errs[i] = str(e)
+        ps = dict(zip(xs, self._probs(self._batch(list(xs.values()))))) if xs else {}
+        res += [(f, self._top(ps[i], k) if i in ps else None, errs.get(i)) for i, f in enumerate(chunk)]
+    return L(res)
+
+# %% ../nbs/04_transfer.ipynb #b43efbd9
+@patch
+def top_k(self:PetsClassifier, items, k=5):
+    "The `k` likeliest (breed, probability) of `items`, likeliest first: a list for one item, else an `L` of lists"
+    one = isinstance(items, (str, Path, Image.Image))
+    res = L(self._top(p, k) for p in self.probs([items] if one else list(items)))
+    return res[0] if one else res
