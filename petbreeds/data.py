@@ -1,4 +1,11 @@
-"""Oxford-IIIT Pet or a local copy, labelled with the book's regex, checked for bad files, and presized as fastbook chapter 5 does.
+r"""Oxford-IIIT Pet or a local copy, labelled with the book's regex, checked for bad files, and presized as fastbook chapter 5 does.
+
+`pets_path()` finds the images: a path you pass, `$PETBREEDS_DATA`, or Oxford-IIIT Pet downloaded by fastai. The
+breed is in each file name (`pet_breed`, the book's regex `(.+)_\d+.jpg$`). `verify_pets(path)` reports every entry
+of the folder with a status and a reason (unreadable, too small, not a file, unlabelled...), and `get_pet_images`
+leaves the unusable ones out of training with one warning. `pets_dblock`/`pets_dls` are the book's `DataBlock`:
+`RandomSplitter`, `RegexLabeller`, presizing with `Resize(460)` per item, then `aug_transforms(size=224,
+min_scale=0.75)` per batch. `open_image` opens a user's photo upright (EXIF orientation) or raises one `PetsDataError`.
 
 Docs: https://petbreeds.github.io/petbreeds/data.html.md"""
 
