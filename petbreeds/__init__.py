@@ -12,6 +12,7 @@ where the model looks, and a page to try your own photo.
 
 Modules:
 
+- `petbreeds.app`: Try a trained classifier on your own photo in a browser: the five likeliest breeds and a Grad-CAM heat map, served by Gradio, offline.
 - `petbreeds.cli`: The whole chapter in one command: check the data, presize, find a learning rate, fine-tune, interpret, and write a model and a report.
 - `petbreeds.data`: Oxford-IIIT Pet or a local copy, labelled with the book's regex, checked for bad files, and presized as fastbook chapter 5 does.
 - `petbreeds.fast`: Stock fastai against the presize cache in one run, training img/s against the model alone, cached-feature head training, and prediction latency.

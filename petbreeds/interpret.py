@@ -1,5 +1,12 @@
-"""Cross-entropy written by hand, then an interpretation that computes predictions once and stays readable with 37
-classes: clustered confusion matrix, most-confused pairs, per-class report, image galleries and Grad-CAM heat maps.
+"""Cross-entropy written by hand, then an interpretation that computes predictions once and stays readable with 37 classes: clustered confusion matrix, most-confused pairs, per-class report, image galleries and Grad-CAM heat maps.
+
+`cross_entropy` is built from `softmax`, `log_softmax` (through `logsumexp`) and `nll`, and checked against PyTorch.
+`PetsInterpretation.from_learner(learn)` runs the model once over a `DataLoader` and keeps probabilities, targets
+and losses; every view reads them: `confusion_matrix`, a `plot_confusion_matrix` whose 37 classes are ordered so that
+breeds mistaken for each other sit together, `most_confused`, `confused_pairs`, `top_losses`, a per-class `report`,
+and image galleries. `grad_cam(model, x)` (written with fastai's hooks, checked against the `grad-cam` package) shows
+where the model looks; `plot_gradcam_top_losses` and `plot_gradcam_pairs` lay heat maps over the top losses and the
+most confused pairs.
 
 Docs: https://petbreeds.github.io/petbreeds/interpret.html.md"""
 
