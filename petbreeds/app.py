@@ -18,7 +18,7 @@ from .data import *  # first: it quiets fastai's import-time warnings
 import os, time, tempfile
 from pathlib import Path
 import numpy as np, torch
-from PIL import Image, ImageOps
+from PIL import Image
 from fastcore.all import *
 from .transfer import PetsClassifier, load_classifier
 from .interpret import grad_cam, overlay_heatmap
@@ -28,14 +28,11 @@ class PhotoError(PetsError):
     "A file that is not an image PIL can read: the message names it and says why"
 
 def read_photo(img, draft=None):
-    "`img` (path or PIL image) turned upright by its EXIF orientation, in RGB; a JPEG decoded at `draft` px a side or more"
+    "`img` (path or PIL image) as `open_image` reads it, upright in RGB, a JPEG at `draft` px a side or more; else a `PhotoError` for the page"
     name = Path(str(getattr(img, 'filename', '') or img)).name
-    try:
-        im = img if isinstance(img, Image.Image) else Image.open(img)
-        if draft and im.format == 'JPEG': im.draft('RGB', (draft, draft))
-        return ImageOps.exif_transpose(im).convert('RGB')
-    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as e:
-        why = str(e).replace(str(img), name)  # PIL's message holds the path: keep only the name
+    try: return open_image(img, draft)
+    except PetsDataError as e:
+        why = str(e).split(': ', 1)[-1]  # `open_image` names the file, path and all, before the reason: keep only the name
         raise PhotoError(f"{name} is not an image this page can read ({why})") from None
 
 # %% ../nbs/07_app.ipynb #81f9850f

@@ -134,12 +134,13 @@ def _rgb(im, draft=None):
     if _orientation(im) != 1: im = ImageOps.exif_transpose(im)
     return im.convert('RGB')
 
-def open_image(fn):
-    "Image file `fn` (or a PIL image) as an upright RGB `PIL.Image`; any failure is a `PetsDataError` naming `fn`"
+def open_image(fn, draft=None):
+    "Image file `fn` (or a PIL image) as an upright RGB `PIL.Image`, a JPEG decoded at `draft` px a side or more; failures are a `PetsDataError` naming `fn`"
+    draft = (draft, draft) if draft else None
     with image_errors(fn):
-        if isinstance(fn, Image.Image): return _rgb(fn)
+        if isinstance(fn, Image.Image): return _rgb(fn, draft)
         _check_stat(fn)
-        with Image.open(fn) as im: return _rgb(im)
+        with Image.open(fn) as im: return _rgb(im, draft)
 
 def peek_image(fn):
     "Size, mode, format and EXIF orientation of the image file `fn` from its header, nothing decoded; failures as `open_image`"
@@ -278,9 +279,12 @@ def default_workers():
     "DataLoader workers for this process: 0 inside a daemon process, else the CPU count (at most 8)"
     return 0 if multiprocessing.current_process().daemon else min(defaults.cpus, 8)
 
-def _valid_only(dls):
-    "Breeds of `dls` whose images all fell in the validation set: not in the training set's vocab"
-    return sorted({pet_breed(f) for f in dls.valid.items} - set(dls.vocab))
+def _valid_only(train, valid):
+    "Breeds whose images all fell in the `valid` items, none in the `train` ones, with one warning when there are any"
+    lost = sorted({pet_breed(f) for f in valid} - {pet_breed(f) for f in train})
+    if lost: warnings.warn(f"Every image of {', '.join(lost[:5])}{' and others' if len(lost) > 5 else ''} fell in the validation set: "
+                           "the model cannot learn them (add images of them, or take them out of the folder)")
+    return lost
 
 @delegates(pets_dblock, but=['vocab'])
 def pets_dls(path, # folder of pet images, named `Breed_N.jpg`
@@ -295,9 +299,7 @@ def pets_dls(path, # folder of pet images, named `Breed_N.jpg`
         dblock = pets_dblock(presize, size, min_scale, vocab=vocab, **kw)
         return dblock.dataloaders(_need_dir(path), bs=bs, num_workers=ifnone(num_workers, default_workers()))
     dls = mk()
-    if not (lost := _valid_only(dls)): return dls
-    warnings.warn(f"Every image of {', '.join(lost[:5])}{' and others' if len(lost) > 5 else ''} fell in the validation set: "
-                  "the model cannot learn them (add images of them, or take them out of the folder)")
+    if not (lost := _valid_only(dls.train.items, dls.valid.items)): return dls
     with warnings.catch_warnings():
         warnings.simplefilter('ignore')  # the folder's warnings were given once already
         return mk(vocab=sorted(set(dls.vocab) | set(lost)))

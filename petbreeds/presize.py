@@ -18,7 +18,7 @@ __all__ = ['PresizeCache', 'presize_cache', 'flip_m', 'rotate_m', 'zoom_m', 'war
 
 # %% ../nbs/02_presize.ipynb #478dbd83
 from .data import *
-from .data import _rgb, _orientation
+from .data import _rgb, _orientation, _valid_only
 import os, sys, json, math, time, errno, fcntl, random, shutil, hashlib, tempfile, warnings, contextlib, multiprocessing
 from pathlib import Path
 import numpy as np, torch
@@ -381,9 +381,7 @@ def fast_dls(path, # folder of pet photos, as for `pets_dls`
     "`pets_dls` from a `PresizeCache` at `dest`: augmented on `uint8` per item, or per batch on the device (`batch_aug`)"
     files = get_pet_images(path)
     splits = RandomSplitter(valid_pct, seed=seed)(files)
-    lost = sorted({pet_breed(files[i]) for i in splits[1]} - {pet_breed(files[i]) for i in splits[0]})
-    if lost: warnings.warn(f"Every image of {', '.join(lost[:5])}{' and others' if len(lost) > 5 else ''} fell in the validation set: "
-                           "the model cannot learn them (add images of them, or take them out of the folder)")
+    _valid_only(files[splits[0]], files[splits[1]])  # breeds only in validation: the same warning as `pets_dls`
     batch_aug = ifnone(batch_aug, default_device().type != 'cpu')
     cache = presize_cache(files, presize, dest=dest)
     if verbose and cache.available: print(f'{cache!r}: {cache.rebuilt} decoded in {cache.build_s:.1f} s')
