@@ -222,18 +222,8 @@ def demo(out:str='petbreeds-demo', # output folder
 
 # %% ../nbs/08_cli.ipynb #4effbe7c
 def _image_args(args):
-    "Files to predict from `args` (image files, or folders whose image files are taken in order), and the missing ones"
-    files, missing = [], []
-    for a in map(Path, args):
-        if a.is_dir(): files += sorted(get_image_files(a, recurse=False))
-        elif a.exists(): files.append(a)
-        else: missing.append(a)
-    return files, missing
-
-def _top(clf, probs, k):
-    "The `k` likeliest breeds of one row of `probs`: a list of dicts, likeliest first"
-    p, i = probs.topk(min(k, len(clf.vocab)))
-    return [dict(breed=str(clf.vocab[j]), probability=round(float(q), 4)) for q, j in zip(p, i)]
+    "Files to predict from `args`: each folder's image files in order, anything else as it is (a missing file fails with its reason)"
+    return [f for a in map(Path, args) for f in (sorted(get_image_files(a, recurse=False)) if a.is_dir() else [a])]
 
 def predict(model:str, # the output folder of `train`/`demo`, its `model` folder, or the model path (OUT/model/pets)
             images:Annotated[str, 'image files or folders of images', {'nargs': '+', 'opt': False}],
@@ -241,22 +231,17 @@ def predict(model:str, # the output folder of `train`/`demo`, its `model` folder
             json:store_true=False, # print JSON (the same content) instead of text
            ):
     "Likeliest breeds of each image in `images` with the classifier at `model`; failures are reported one line each"
-    clf = load_classifier(model)
-    files, missing = _image_args(images)
-    errors = [f'{m}: no such file or folder' for m in missing]
-    res = []
-    for fn in files:
-        try: _, _, probs = clf.predict(fn)
-        except PetsError as e:
-            errors.append(str(e))
-            print(f'petbreeds predict: {errors[-1]}', file=sys.stderr)
+    clf, files, res, failed = load_classifier(model), _image_args(images), [], 0
+    for fn, top, err in clf.predict_files(files, k=top_k):  # batched; a bad file fails alone
+        if err:
+            failed += 1
+            print(f'petbreeds predict: {err}', file=sys.stderr)
             continue
-        top = _top(clf, probs, top_k)
+        top = [dict(breed=str(b), probability=round(float(p), 4)) for b, p in top]
         res.append(dict(image=str(fn), **top[0], top=top))
         if not json: print(f"{fn}: " + ', '.join(f"{t['breed']} ({t['probability']:.1%})" for t in top), flush=True)
-    for m in missing: print(f'petbreeds predict: {m}: no such file or folder', file=sys.stderr)
     if json: print(dumps(res, indent=1))
-    if errors: raise PetsDataError(f"{len(errors)} of {len(files) + len(missing)} images could not be predicted")
+    if failed: raise PetsDataError(f"{failed} of {len(files)} images could not be predicted")
     return res
 
 # %% ../nbs/08_cli.ipynb #40337e5e

@@ -172,23 +172,6 @@ class TrainImgPerSec(Callback):
     @property
     def img_s(self): return {k: round(self.images[k] / self.seconds[k], 1) for k in self.images if self.seconds[k]}
 
-# %% ../nbs/06_fast.ipynb #5489615f
-def _frozen_phase(learn, freeze_epochs, base_lr=2e-3, **kwargs):
-    "`Learner.fine_tune`'s first phase: the head alone for `freeze_epochs`, one-cycle at `base_lr`"
-    learn.freeze()
-    learn.fit_one_cycle(freeze_epochs, slice(base_lr), pct_start=0.99, **kwargs)
-
-def _unfrozen_phase(learn, # the `Learner` to train
-                    epochs, # epochs of the whole model
-                    base_lr=2e-3, # the `base_lr` given to `fine_tune`: this phase runs at half of it
-                    lr_mult=100, # the body's rate is the head's divided by this
-                    pct_start=0.3, # share of the cycle spent warming up
-                    div=5.0, # the starting rate is the peak's divided by this
-                    **kwargs): # more `fit_one_cycle` arguments, e.g. `cbs`
-    "`Learner.fine_tune`'s second phase: all of `learn` for `epochs`, one-cycle at `slice(base_lr/2/lr_mult, base_lr/2)`"
-    learn.unfreeze()
-    learn.fit_one_cycle(epochs, slice(base_lr / 2 / lr_mult, base_lr / 2), pct_start=pct_start, div=div, **kwargs)
-
 # %% ../nbs/06_fast.ipynb #03075c11
 def body_features(learn, dl):
     "Pooled features of `learn`'s body in eval mode (BatchNorm frozen, channels-last) for every batch of `dl`, and the targets"
@@ -228,7 +211,7 @@ def fine_tune_cached(learn, # a `pets_learner`: its model is (body, head)
     head.fit_one_cycle(freeze_epochs, base_lr, pct_start=0.99, cbs=[c for c in cbs if c not in speed], **kwargs)
     for c in speed: c.add('frozen', freeze_epochs * len(xt), time.perf_counter() - t)  # the feature pass included
     learn.head_learner = head
-    if epochs: _unfrozen_phase(learn, epochs, base_lr, lr_mult, pct_start, div, cbs=cbs, **kwargs)
+    if epochs: unfrozen_phase(learn, epochs, base_lr, lr_mult, pct_start, div, cbs=cbs, **kwargs)
 
 # %% ../nbs/06_fast.ipynb #28a74f43
 if not hasattr(Learner.fine_tune, '_fastai'):
@@ -254,16 +237,16 @@ def bench_frozen(path=None, # folder of pet photos (default: a stand-in of `n_pe
     "Frozen phase of stock `fine_tune` against `cached_features=True` on the same data: seconds, ratio and final error rates"
     rows = []
     with bench_images(path, n_per_breed) as (path, scratch):
-        runs = [('stock fastai', pets_dls, lambda l: _frozen_phase(l, freeze_epochs, base_lr)),
+        runs = [('stock fastai', pets_dls, lambda l: frozen_phase(l, freeze_epochs, base_lr)),
                 ('petbreeds, cached features', partial(fast_dls, dest=scratch/'c', verbose=False), lambda l: fine_tune_cached(l, 0, base_lr, freeze_epochs))]
-        for name, mk_dls, frozen_phase in runs:
+        for name, mk_dls, first_phase in runs:
             set_seed(42, reproducible=True)
             learn = pets_learner(mk_dls(path, bs=bs, presize=presize, size=size), arch=arch)
             with learn.no_bar(), learn.no_logging():
                 t = time.perf_counter()
-                frozen_phase(learn)
+                first_phase(learn)
                 frozen = time.perf_counter() - t
-                if epochs: _unfrozen_phase(learn, epochs, base_lr)
+                if epochs: unfrozen_phase(learn, epochs, base_lr)
                 rows.append(dict(run=name, frozen_s=round(frozen, 1), error_rate=round(learn.validate()[1], 4)))
     df = pd.DataFrame(rows)
     df['x stock (frozen phase)'] = (df.frozen_s[0] / df.frozen_s).round(1)

@@ -12,9 +12,9 @@ Docs: https://petbreeds.github.io/petbreeds/transfer.html.md"""
 
 # %% auto #0
 __all__ = ['IMAGENET_STATS', 'TF_STATS', 'MODEL_KW', 'ARCHS', 'FORMAT', 'PetsWeightsError', 'effnet_lite0_weights',
-           'load_effnet_lite0', 'imagenet_effnet', 'photo_batch', 'pets_learner', 'trainable', 'fine_tune_steps',
-           'GroupLRs', 'cpu_has_bf16', 'CPUBFloat16', 'mixed_precision', 'PetsModelError', 'versions',
-           'export_classifier', 'find_model', 'PetsClassifier', 'load_classifier']
+           'load_effnet_lite0', 'imagenet_effnet', 'photo_batch', 'pets_learner', 'trainable', 'frozen_phase',
+           'unfrozen_phase', 'fine_tune_steps', 'GroupLRs', 'cpu_has_bf16', 'CPUBFloat16', 'mixed_precision',
+           'PetsModelError', 'versions', 'export_classifier', 'find_model', 'PetsClassifier', 'load_classifier']
 
 # %% ../nbs/04_transfer.ipynb #3f135eb3
 from .data import *  # first: it quiets fastai's import-time warnings
@@ -127,6 +127,22 @@ def trainable(learn):
                          for i, ps in enumerate(learn.splitter(learn.model))])
 
 # %% ../nbs/04_transfer.ipynb #f12d39d0
+def frozen_phase(learn, freeze_epochs, base_lr=2e-3, **kwargs):
+    "`Learner.fine_tune`'s first phase: the head alone for `freeze_epochs`, one-cycle at `base_lr`"
+    learn.freeze()
+    learn.fit_one_cycle(freeze_epochs, slice(base_lr), pct_start=0.99, **kwargs)
+
+def unfrozen_phase(learn, # the `Learner` to train
+                   epochs, # epochs of the whole model
+                   base_lr=2e-3, # the `base_lr` given to `fine_tune`: this phase runs at half of it
+                   lr_mult=100, # the body's rate is the head's divided by this
+                   pct_start=0.3, # share of the cycle spent warming up
+                   div=5.0, # the starting rate is the peak's divided by this
+                   **kwargs): # more `fit_one_cycle` arguments, e.g. `cbs`
+    "`Learner.fine_tune`'s second phase: all of `learn` for `epochs`, one-cycle at `slice(base_lr/2/lr_mult, base_lr/2)`"
+    learn.unfreeze()
+    learn.fit_one_cycle(epochs, slice(base_lr / 2 / lr_mult, base_lr / 2), pct_start=pct_start, div=div, **kwargs)
+
 @delegates(Learner.fit_one_cycle, but=['lr_max'])
 def fine_tune_steps(learn, # a `Learner` with layer groups, from `pets_learner`
                     epochs, # unfrozen epochs
@@ -137,11 +153,8 @@ def fine_tune_steps(learn, # a `Learner` with layer groups, from `pets_learner`
                     div=5.0, # the unfrozen one-cycle starts at its peak rate / `div`
                     **kw):
     "`Learner.fine_tune` step by step: `freeze_epochs` frozen at `base_lr`, then `epochs` unfrozen at `slice(base_lr/2/lr_mult, base_lr/2)`"
-    learn.freeze()
-    learn.fit_one_cycle(freeze_epochs, slice(base_lr), pct_start=0.99, **kw)
-    base_lr /= 2
-    learn.unfreeze()
-    learn.fit_one_cycle(epochs, slice(base_lr / lr_mult, base_lr), pct_start=pct_start, div=div, **kw)
+    frozen_phase(learn, freeze_epochs, base_lr, **kw)
+    unfrozen_phase(learn, epochs, base_lr, lr_mult, pct_start, div, **kw)
 
 # %% ../nbs/04_transfer.ipynb #24e61d08
 class GroupLRs(Callback):
