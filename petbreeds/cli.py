@@ -322,7 +322,7 @@ def bench(data:Annotated[str, DATA_HELP]='synthetic',
 # %% ../nbs/09_cli.ipynb #94e81f57
 def cache(clear:store_true=False, # delete the cache (it is rebuilt when next needed)
          ):
-    "Where the presize cache is and how much it holds; with `--clear`, delete it"
+    "Where the presize caches and kept stand-ins are and how much they hold; with `--clear`, delete them"
     print(presize_cache_info())
     if clear: print(f'cleared {clear_presize_cache() / 2**20:.0f} MiB')
 

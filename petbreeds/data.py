@@ -47,6 +47,11 @@ def _need_dir(path):
     if not path.is_dir(): raise PetsDataError(f"{path} is a file, not a folder of pet images")
     return path
 
+def _cache_root():
+    "Where petbreeds keeps what it can make again (presize caches, stand-ins): `$XDG_CACHE_HOME/petbreeds` (default `~/.cache/petbreeds`)"
+    return Path(os.environ.get('XDG_CACHE_HOME') or '~/.cache').expanduser()/'petbreeds'
+
+
 # %% ../nbs/00_data.ipynb #e6870f73
 _OFFLINE = ("make the offline stand-in with `synth_pets(dest)` (command line: `petbreeds train --data synthetic`), "
             "or point to a local copy of the images with `path=` or the PETBREEDS_DATA environment variable")

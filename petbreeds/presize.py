@@ -15,7 +15,8 @@ __all__ = ['PresizeCache', 'presize_cache', 'PresizeCacheInfo', 'presize_cache_i
 
 # %% ../nbs/02_presize.ipynb #478dbd83
 from .data import *
-from .data import _rgb, _orientation
+from .data import _rgb, _orientation, _cache_root
+from .standin import KEPT
 import os, sys, json, math, time, errno, fcntl, random, shutil, hashlib, tempfile, warnings, contextlib, multiprocessing
 from pathlib import Path
 import numpy as np, torch
@@ -54,10 +55,6 @@ def _fill(args):
     return res
 
 # %% ../nbs/02_presize.ipynb #4aa3f93a
-def _cache_root():
-    "Where presize caches go unless told: `$XDG_CACHE_HOME/petbreeds` (default `~/.cache/petbreeds`)"
-    return Path(os.environ.get('XDG_CACHE_HOME') or '~/.cache').expanduser()/'petbreeds'
-
 def _default_dest(files, presize):
     "A cache folder for `files` at `presize` under `_cache_root()`, named after both"
     key = hashlib.md5('\n'.join(map(str, files)).encode()).hexdigest()[:12]
@@ -226,11 +223,12 @@ def presize_cache(files, # image files
 _OURS = ('images.u8', 'index.json', '.lock')
 
 def _our_files(d):
-    "The files of the presize cache in folder `d`: store, index, lock, and temporary files of a build"
+    "The files of the cache in folder `d`: a presize cache's store, index, lock and build files, or a kept stand-in's photos"
+    if (d/KEPT).is_file(): return [f for f in d.iterdir() if f.is_file()]  # from `synth_pets`
     return [f for f in d.iterdir() if f.is_file() and (f.name in _OURS or (f.name.startswith(('.images.u8-', '.index.json-')) and f.name.endswith('.tmp')))]
 
 def _cache_dirs(dest):
-    "`dest` if it is a presize cache folder, else the cache folders in it"
+    "`dest` if it is a cache folder, else the cache folders in it"
     dest = Path(dest)
     if not dest.is_dir(): return []
     if _our_files(dest): return [dest]
@@ -238,27 +236,30 @@ def _cache_dirs(dest):
 
 # %% ../nbs/02_presize.ipynb #69b65b14
 class PresizeCacheInfo:
-    "Where presize caches are (`root`), how many bytes they take in all (`bytes`), and one dict per cache folder (`caches`)"
+    "Where the caches are (`root`), how many bytes they take in all (`bytes`), and one dict per cache folder (`caches`)"
     def __init__(self, root, caches):
         self.root, self.caches, self.bytes, self._where = Path(root), caches, sum(c['bytes'] for c in caches), _where(root)
     def __repr__(self):
-        lines = [f"presize cache at {self._where}: {self.bytes / 2**20:.1f} MiB in {len(self.caches)} folder(s)"]
-        return '\n'.join(lines + [f"  {c['dest'].name}: {c['images']} images at {c['presize']} px, {c['bytes'] / 2**20:.1f} MiB" for c in self.caches])
+        def row(c): return f"  {c['dest'].name}: {c['images']} " + (f"images at {c['presize']} px" if c['presize'] else 'stand-in files') + f", {c['bytes'] / 2**20:.1f} MiB"
+        return '\n'.join([f"presize cache at {self._where}: {self.bytes / 2**20:.1f} MiB in {len(self.caches)} folder(s)"] + [row(c) for c in self.caches])
 
 def _describe(d):
-    "Folder `d`'s cache: its path, number of images, presize and bytes on disk"
+    "Folder `d`'s cache: its path, number of images, presize (None for a kept stand-in) and bytes on disk"
+    files = _our_files(d)
+    if (d/KEPT).is_file(): return dict(dest=d, images=len(files) - 1, presize=None, bytes=sum(f.stat().st_size for f in files))
     try: idx = json.loads((d/'index.json').read_text())
     except (OSError, ValueError): idx = {}
-    return dict(dest=d, images=len(idx.get('files', [])), presize=idx.get('size'), bytes=sum(f.stat().st_size for f in _our_files(d)))
+    return dict(dest=d, images=len(idx.get('files', [])), presize=idx.get('size'), bytes=sum(f.stat().st_size for f in files))
 
 def presize_cache_info(dest=None):
-    "Where the presize caches in `dest` (default `$XDG_CACHE_HOME/petbreeds`) are and how big: a `PresizeCacheInfo`"
+    "Where the caches in `dest` (default `$XDG_CACHE_HOME/petbreeds`) are and how big: presize caches and kept stand-ins, a `PresizeCacheInfo`"
     dest = Path(ifnone(dest, _cache_root()))
     return PresizeCacheInfo(dest, [_describe(d) for d in _cache_dirs(dest)])
 
+
 # %% ../nbs/02_presize.ipynb #d5a7f6f3
 def clear_presize_cache(dest=None):
-    "Delete the presize caches in `dest` (default: all of `$XDG_CACHE_HOME/petbreeds`), each under its lock; the bytes freed"
+    "Delete the presize caches and kept stand-ins in `dest` (default: all of `$XDG_CACHE_HOME/petbreeds`), each under its lock; the bytes freed"
     freed = 0
     for d in _cache_dirs(ifnone(dest, _cache_root())):
         with _locked(d) as no_lock:
