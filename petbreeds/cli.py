@@ -76,7 +76,9 @@ class RunLog(Callback):
 # %% ../nbs/09_cli.ipynb #6a671aa0
 def fig_html(fig, alt):
     "`fig` as an `<img>` tag holding a base64 PNG, described by `alt`"
-    buf = io.BytesIO(); fig.savefig(buf, format='png', dpi=90, bbox_inches='tight'); plt.close(fig)
+    buf = io.BytesIO()
+    fig.savefig(buf, format='png', dpi=90, bbox_inches='tight')
+    plt.close(fig)
     return f'<img alt="{html.escape(alt)}" src="data:image/png;base64,{base64.b64encode(buf.getvalue()).decode()}">'
 
 # %% ../nbs/09_cli.ipynb #a87baa71
@@ -193,10 +195,14 @@ def train(data:Annotated[str, DATA_HELP]='synthetic',
     dls = make_dls(path, pipeline, bs=bs, presize=book_presize(size, presize), size=size, seed=seed)
     print(f'pipeline: {dls.pipeline}')
     learn = pets_learner(dls, arch)
-    t = time.time(); lr, lr_from, res = _choose_lr(learn, lr, suggest); times['lr_find'] = time.time() - t
+    t = time.time()
+    lr, lr_from, res = _choose_lr(learn, lr, suggest)
+    times['lr_find'] = time.time() - t
     print(f'learning rate {lr:.2e} ({lr_from})')
     log, speed = RunLog(learn.model), TrainImgPerSec()
-    t = time.time(); stopped = _fit(learn, log, epochs, lr, freeze_epochs, lr_mult, cached_features, speed); times['fit'] = time.time() - t
+    t = time.time()
+    stopped = _fit(learn, log, epochs, lr, freeze_epochs, lr_mult, cached_features, speed)
+    times['fit'] = time.time() - t
     interp = PetsInterpretation.from_learner(learn)
     export_classifier(learn, out/'model'/'pets')
     times['total'] = time.time() - t0
@@ -355,8 +361,9 @@ def _parse(name, argv):
 
 def _main(argv):
     "Run `argv` (`COMMAND [options]`); the exit status"
-    if argv[:1] in (['-h'], ['--help']): print(_usage()); return 0
-    if argv[:1] == ['--version']: print(f'petbreeds {petbreeds.__version__}'); return 0
+    if argv[:1] in (['-h'], ['--help'], ['--version']):
+        print(_usage() if argv[0] != '--version' else f'petbreeds {petbreeds.__version__}')
+        return 0
     if not argv or argv[0] not in COMMANDS:
         print(_usage(), file=sys.stderr)
         print(f"petbreeds: error: {'a command is required' if not argv else f'unknown command {argv[0]!r}'}", file=sys.stderr)
