@@ -36,7 +36,10 @@ def read_photo(img, draft=None):
         raise PhotoError(f"{name} is not an image this page can read ({why})") from None
 
 # %% ../nbs/08_app.ipynb #81f9850f
-def explain(clf, img, k=5, size=320):
+def explain(clf, # a `PetsClassifier`, from `load_classifier`
+            img, # a photo: path or PIL image
+            k=5, # how many breeds
+            size=320): # side of the heat map image, px
     "The `k` likeliest breeds of `img` (path or PIL image) for `clf`, {breed: probability}, and the Grad-CAM of the first over the image, `size` px"
     x = clf.batch([read_photo(img, draft=max(L(clf.meta['presize'])))])
     heat, probs = grad_cam(clf.model, x, with_probs=True)

@@ -40,7 +40,10 @@ import petbreeds
 DATA_HELP = ("'synthetic' (the offline stand-in, made under --out), 'pets' (Oxford-IIIT Pet: $PETBREEDS_DATA or "
              "a download; 'oxford-iiit-pet' always), or a folder of images named like Breed_12.jpg")
 
-def get_data(data='synthetic', out='.', n_per_breed=12, seed=42):
+def get_data(data='synthetic', # 'synthetic', 'pets', 'oxford-iiit-pet' or a folder (see `DATA_HELP`)
+             out='.', # where the stand-in is made
+             n_per_breed=12, # stand-in images per breed
+             seed=42): # stand-in seed
     "Folder of images and its description for `data` (see `DATA_HELP`); the stand-in is made in `out`"
     if data in ('pets', 'synthetic') and Path(data).is_dir():
         print(f"--data {data}: using the folder ./{data} (rename it to use the keyword)", file=sys.stderr)
