@@ -126,7 +126,7 @@ def augment(a, # cached `uint8` image (S, S, 3)
 
 # %% ../nbs/03_augment.ipynb #5fcff67c
 def presize_square(img, presize=460, size=224):
-    "The validation view of `fast_dls` of `img` (a file or PIL image): its centre square at `size` px, `uint8` (size, size, 3)"
+    "The validation view of `fast_dls` of `img` (a file or PIL image; a JPEG not yet decoded is decoded as its file would be): its centre square at `size` px, `uint8` (size, size, 3)"
     a, w, h = _squish(img, presize)
     return augment(a, (w, h), draw_aug(train=False, presize=presize), size)
 

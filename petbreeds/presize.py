@@ -33,14 +33,12 @@ def _stat(fn):
 def _squish(fn, size):
     "Image `fn` (a file, or a PIL image) decoded as `open_image` does (upright, RGB), squished to `size` x `size`: (uint8 array, width, height)"
     with image_errors(fn):
-        if isinstance(fn, Image.Image): im = _rgb(fn)
-        else:
-            with Image.open(fn) as raw:
-                turned = _orientation(raw) in (5, 6, 7, 8)  # a quarter turn: width and height swap
-                w, h = raw.size[::-1] if turned else raw.size
-                im = _rgb(raw, draft=(size, size))  # JPEG: decoded at a reduced scale (1/2, 1/4, 1/8) when still >= `size`
-        if isinstance(fn, Image.Image): w, h = im.size
+        with contextlib.nullcontext(fn) if isinstance(fn, Image.Image) else Image.open(fn) as raw:
+            turned = _orientation(raw) in (5, 6, 7, 8)  # a quarter turn: width and height swap
+            w, h = raw.size[::-1] if turned else raw.size
+            im = _rgb(raw, draft=(size, size))  # a JPEG not yet decoded (a file, or `Image.open`'s): at a reduced scale (1/2, 1/4, 1/8) when still >= `size`
         return np.asarray(im.resize((size, size), Image.BILINEAR, reducing_gap=3.0)), w, h
+
 
 # %% ../nbs/02_presize.ipynb #68b81f83
 def _fill(args):
