@@ -1,11 +1,9 @@
 """Cartoon cats and dogs of the 37 breeds, with Oxford-IIIT Pet's names, sizes and oddities, made on the spot without a network.
 
-`synth_pets(dest, n_per_breed)` writes a folder shaped like Oxford-IIIT Pet's `images`: `Breed_N.jpg` photos of the
-37 breeds (cats capitalised, dogs not), 200-500 px, drawn as cartoon cats and dogs whose breed shows in fur colour
-and pattern, fur length, ears, proportions and eyes, on backgrounds that hint at the breed group. The book's five
-most-confused pairs are made alike on purpose (`PAIRS`), and `quirks=True` adds the real data set's oddities
-(`QUIRKS`: grayscale, CMYK, PNG named `.jpg`, truncated, empty, not an image). It is deterministic for a seed and
-needs no network; its numbers say how the code behaves, not how well a model tells real breeds apart.
+`synth_pets(dest, n_per_breed)` writes a folder shaped like Oxford-IIIT Pet's `images`: `Breed_N.jpg` cartoon cats and
+dogs of the 37 breeds whose breed shows in fur, ears, proportions and eyes. The book's most-confused pairs are alike on
+purpose (`PAIRS`); `quirks=True` adds the real data set's oddities (`QUIRKS`). Deterministic for a seed, offline: its
+numbers say how the code behaves, not how well a model tells real breeds apart.
 
 Docs: https://petbreeds.github.io/petbreeds/standin.html.md"""
 
@@ -334,8 +332,7 @@ def _make(dest, n_per_breed, size, seed, quirks, n_workers):
     n = min(n_workers or os.cpu_count() or 1, len(args))
     if n <= 1 or mp.current_process().daemon: list(map(_one, args))
     else:
-        ctx = mp.get_context('fork' if 'fork' in mp.get_all_start_methods() else None)
-        with ctx.Pool(n) as p: p.map(_one, args, chunksize=8)
+        with mp.get_context('fork' if 'fork' in mp.get_all_start_methods() else None).Pool(n) as p: p.map(_one, args, chunksize=8)
     if quirks: _write_quirks(dest, seed, size)
 
 def _kept(n_per_breed, size, seed, quirks, n_workers):
@@ -344,9 +341,7 @@ def _kept(n_per_breed, size, seed, quirks, n_workers):
     key = hashlib.md5(repr((n_per_breed, tuple(size), seed, quirks)).encode() + code).hexdigest()[:12]
     kept = _cache_root()/f'standin-{key}'
     if kept.is_dir(): return kept
-    try:
-        kept.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f'.{kept.name}-', dir=kept.parent))
+    try: tmp = Path(tempfile.mkdtemp(prefix=f'.{kept.name}-', dir=mkdir(kept.parent, parents=True, exist_ok=True)))
     except OSError: return None
     _make(tmp, n_per_breed, size, seed, quirks, n_workers)
     (tmp/KEPT).write_text(json.dumps(dict(n_per_breed=n_per_breed, size=list(size), seed=seed, quirks=quirks)))
@@ -364,8 +359,7 @@ def synth_pets(dest,             # folder to write to (created if missing)
                n_workers=None,   # processes (default: one per CPU; 1 runs in this process)
                keep=True):       # keep a copy under `$XDG_CACHE_HOME/petbreeds`, and copy it the next time
     "Write `n_per_breed` photos of each breed to `dest` as `Breed_N.jpg`; returns `dest`"
-    dest = Path(dest)
-    dest.mkdir(parents=True, exist_ok=True)
+    (dest := Path(dest)).mkdir(parents=True, exist_ok=True)
     kept = _kept(n_per_breed, size, seed, quirks, n_workers) if keep else None
     if kept: shutil.copytree(kept, dest, dirs_exist_ok=True, ignore=shutil.ignore_patterns(KEPT))
     else: _make(dest, n_per_breed, size, seed, quirks, n_workers)
