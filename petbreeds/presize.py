@@ -244,10 +244,11 @@ class PresizeCacheInfo:
 def _describe(d):
     "Folder `d`'s cache: its path, number of images, presize (None for a kept stand-in) and bytes on disk"
     files = _our_files(d)
-    if (d/KEPT).is_file(): return dict(dest=d, images=len(files) - 1, presize=None, bytes=sum(f.stat().st_size for f in files))
+    nbytes = sum(f.stat().st_size for f in files)
+    if (d/KEPT).is_file(): return dict(dest=d, images=len(files) - 1, presize=None, bytes=nbytes)
     try: idx = json.loads((d/'index.json').read_text())
     except (OSError, ValueError): idx = {}
-    return dict(dest=d, images=len(idx.get('files', [])), presize=idx.get('size'), bytes=sum(f.stat().st_size for f in files))
+    return dict(dest=d, images=len(idx.get('files', [])), presize=idx.get('size'), bytes=nbytes)
 
 def presize_cache_info(dest=None):
     "Where the caches in `dest` (default `$XDG_CACHE_HOME/petbreeds`) are and how big: presize caches and kept stand-ins, a `PresizeCacheInfo`"
