@@ -3,7 +3,7 @@
 Runs as a Hugging Face Space (SDK: Gradio) or anywhere with `python app.py`. It serves the classifier in
 `PETBREEDS_MODEL` (default: `model/pets` next to this file, i.e. `model/pets.safetensors` and `model/pets.json`, as
 `petbreeds train --out run` writes them in `run/model/`); photos in an `examples/` folder next to it become examples
-to click. Needs `pip install "petbreeds[app]"`. See the "On Hugging Face Spaces" section of nbs/08_app.ipynb."""
+to click. Needs `pip install "petbreeds[app]"`. See the "On Hugging Face Spaces" section of nbs/09_app.ipynb."""
 import os
 from pathlib import Path
 from petbreeds.app import pets_app

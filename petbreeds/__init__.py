@@ -17,6 +17,7 @@ Modules:
 - `petbreeds.cli`: The whole chapter in one command: check the data, presize, find a learning rate, fine-tune, interpret, and write a model and a report.
 - `petbreeds.data`: Oxford-IIIT Pet or a local copy, labelled with the book's regex, checked for bad files, and presized as fastbook chapter 5 does.
 - `petbreeds.fast`: Stock fastai against the presize cache in one run, training img/s against the model alone, cached-feature head training, and prediction latency.
+- `petbreeds.images`: Every image this library reads opens upright and in RGB, or fails with one line that names the file and says why.
 - `petbreeds.interpret`: Cross-entropy written by hand, then an interpretation that computes predictions once and stays readable with 37 classes: clustered confusion matrix, most-confused pairs, per-class report, image galleries and Grad-CAM heat maps.
 - `petbreeds.lr_finder`: Leslie Smith's learning-rate range test rebuilt step by step, checked against fastai's `lr_find`, and made safe to run anywhere: it leaves the learner exactly as it found it.
 - `petbreeds.presize`: Each photo decoded and resized once into a memory-mapped `uint8` store that every epoch and every run reads: presizing's item step, paid once.
