@@ -3,7 +3,7 @@
 `fast_dls(path, ...)` takes `pets_dls`'s arguments and returns the same `DataLoaders` (files, split, labels, the
 book's `Resize(presize)` then `aug_transforms(size, min_scale)`), faster: each photo comes from the presize cache
 (`presize_cache`), and the augmentations are composed into one projective transform applied per item on `uint8`
-(`augment`, on a CPU) or left to fastai per batch on the device (on a GPU). `presize_square` is its validation view of
+(`augment`, in the DataLoader's worker processes) or, with `batch_aug=True`, left to fastai per batch on the device. `presize_square` is its validation view of
 one photo, which a model file records so that predictions see what training saw.
 
 Docs: https://petbreeds.github.io/petbreeds/augment.html.md"""
@@ -177,14 +177,13 @@ def fast_dls(path, # folder of pet photos, as for `pets_dls`
              seed=42, # seed of the split
              num_workers=None, # DataLoader workers (default: `default_workers()`)
              dest=None, # cache folder (default: one under `$XDG_CACHE_HOME/petbreeds`)
-             batch_aug=None, # fastai's `aug_transforms` per batch on the device (default: unless that is the CPU)
+             batch_aug=False, # fastai's `aug_transforms` per batch on the device instead (slower on the GPU measured)
              verbose=True, # print where the cache is and how big
              **aug_kw): # more `aug_transforms` arguments: max_rotate, max_zoom, max_warp, max_lighting, p_affine, p_lighting
     "`pets_dls` from a `PresizeCache` at `dest`: augmented on `uint8` per item, or per batch on the device (`batch_aug`)"
     files = get_pet_images(path)
     splits = RandomSplitter(valid_pct, seed=seed)(files)
     _valid_only(files[splits[0]], files[splits[1]])  # breeds only in validation: the same warning as `pets_dls`
-    batch_aug = ifnone(batch_aug, default_device().type != 'cpu')
     cache = presize_cache(files, presize, dest=dest)
     if verbose and cache.available: print(f'{cache!r}: {cache.rebuilt} decoded in {cache.build_s:.1f} s')
     tfms = [[CachedAug(cache, size, batch_aug, min_scale=min_scale, **aug_kw)],

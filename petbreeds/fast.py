@@ -49,7 +49,7 @@ def bench_images(path=None, n_per_breed=20):
 # %% ../nbs/08_fast.ipynb #0e0e7e8d
 def _normed(dls):
     "`dls` with fastai's ImageNet `Normalize` added to its batch transforms, as `pets_learner` would add it"
-    dls.add_tfms([Normalize.from_stats(*imagenet_stats, cuda=False)], 'after_batch')
+    dls.add_tfms([Normalize.from_stats(*imagenet_stats)], 'after_batch')
     return dls
 
 def bench(path=None, # folder of pet photos (default: a stand-in of `n_per_breed` per breed)
@@ -109,7 +109,9 @@ def _model_only(learn, # a `Learner` whose `dls` give the batch
                 fp16=False): # under `torch.autocast`
     "Training img/s of `learn`'s model on one batch already on the device, reused: no data loading"
     xb, yb = learn.dls.one_batch()
+    learn.model.to(xb.device)  # `fit` moves it there; this runs before any `fit`
     learn.create_opt()
+    if hasattr(learn, 'channels_last'): learn.model.to(memory_format=torch.channels_last)  # as `fit` will train it
     learn.model.train()
     with torch.autocast(xb.device.type, enabled=fp16):
         for i in range(warmup + n):
@@ -186,7 +188,7 @@ def body_features(learn, dl):
                 fs.append(pool(body(xb.contiguous(memory_format=cl))).float().cpu())
                 ys.append(yb.cpu())
     finally:
-        body.to(memory_format=torch.contiguous_format)
+        if not hasattr(learn, 'channels_last'): body.to(memory_format=torch.contiguous_format)  # the order it trains in
         learn.model.train(was)
     return torch.cat(fs), torch.cat(ys)
 

@@ -107,6 +107,7 @@ def pets_learner(dls, # `DataLoaders`, from `pets_dls` or `fast_dls`
                  arch='efficientnet_lite0', # one of `ARCHS`
                  pretrained=True, # start the body from ImageNet weights
                  metrics=error_rate, # metrics to report, as `Learner`'s
+                 channels_last=True, # train in channels-last memory order (fastai's `ChannelsLast`): faster on a CPU
                  **kw):
     "A fastai `Learner` on `dls`: body `arch` (ImageNet weights when `pretrained`) + new head, groups body/head; `kw` to `vision_learner`"
     if arch not in ARCHS: raise PetsWeightsError(f"Unknown arch {arch!r}: choose one of {', '.join(ARCHS)}")
@@ -116,6 +117,7 @@ def pets_learner(dls, # `DataLoaders`, from `pets_dls` or `fast_dls`
     else: learn = _resnet_learner(dls, model, pretrained, metrics=metrics, **kw)
     learn.arch, learn.pretrained, learn.norm_stats = arch, pretrained, stats
     learn.model_kw = {k: v for k, v in kw.items() if k in MODEL_KW}
+    if channels_last: learn.add_cb(ChannelsLast())
     return learn
 
 # %% ../nbs/06_transfer.ipynb #8319824d
@@ -288,14 +290,14 @@ def _read(path):
 
 # %% ../nbs/06_transfer.ipynb #793874ba
 def _build(meta, sd):
-    "The model `meta` describes, with the weights `sd` loaded strictly"
+    "The model `meta` describes, with the weights `sd` loaded strictly, in channels-last memory order as `pets_learner` trains"
     arch, n, kw = meta['arch'], len(meta['vocab']), meta.get('model_kw', {})
     if arch not in ARCHS: raise PetsModelError(f"Unknown arch {arch!r} in the model file: choose one of {', '.join(ARCHS)}")
     if arch == 'efficientnet_lite0': model = create_timm_model('tf_efficientnet_lite0', n, pretrained=False, **kw)[0]
     else: model = create_vision_model(ARCHS[arch][0], n, pretrained=False, **kw)
     try: model.load_state_dict(sd, strict=True)
     except RuntimeError as e: raise PetsModelError(f"The weights do not fit a {arch} with {n} classes: {str(e)[:300]}") from None
-    return model.eval()
+    return model.eval().to(memory_format=torch.channels_last)
 
 # %% ../nbs/06_transfer.ipynb #1fc731bd
 def _op_tfm(op, size, **kw):
