@@ -28,8 +28,9 @@ from .interpret import grad_cam, overlay_heatmap
 class PhotoError(PetsError):
     "A file that is not an image PIL can read: the message names it and says why"
 
-def read_photo(img, draft=None):
-    "`img` (path or PIL image) as `open_image` reads it, upright in RGB, a JPEG at `draft` px a side or more; else a `PhotoError` for the page"
+def read_photo(img, # path or PIL image
+               draft=None): # decode a JPEG at a reduced scale, at least `draft` px a side
+    "`img` (path or PIL image) opened by `open_image`, or a `PhotoError` for the page"
     name = Path(str(getattr(img, 'filename', '') or img)).name
     try: return open_image(img, draft)
     except PetsDataError as e:
@@ -41,7 +42,7 @@ def explain(clf, # a `PetsClassifier`, from `load_classifier`
             img, # a photo: path or PIL image
             k=5, # how many breeds
             size=320): # side of the heat map image, px
-    "The `k` likeliest breeds of `img` (path or PIL image) for `clf`, {breed: probability}, and the Grad-CAM of the first over the image, `size` px"
+    "The `k` likeliest breeds of `img` by `clf`, and the Grad-CAM of the first over it"
     x = clf.batch([read_photo(img, draft=max(L(clf.meta['presize'])))])
     heat, probs = grad_cam(clf.model, x, with_probs=True)
     p, i = probs[0].topk(min(k, len(clf.vocab)))
@@ -50,7 +51,7 @@ def explain(clf, # a `PetsClassifier`, from `load_classifier`
 
 # %% ../nbs/09_app.ipynb #0e38ab8b
 def sample_photos():
-    "Photos to try the page with: scikit-image's cat (chelsea) as a JPEG in the temporary folder, or none without scikit-image"
+    "Photos to try the page with: scikit-image's cat, if scikit-image is installed"
     try: from skimage.data import chelsea
     except ImportError: return []
     fn = Path(tempfile.gettempdir())/'petbreeds-examples'/'chelsea.jpg'
@@ -74,8 +75,9 @@ def _answer(clf):
         return top, heat, ''
     return answer
 
-def pets_app(model, examples=None):
-    "A Gradio page to try the classifier `model` (a `PetsClassifier` or what `load_classifier` takes) on photos; `examples` to click (default `sample_photos()`)"
+def pets_app(model, # a `PetsClassifier`, or what `load_classifier` takes
+             examples=None): # photos to click (default: `sample_photos()`)
+    "A Gradio page to try the classifier `model` on your photos"
     os.environ.setdefault('GRADIO_ANALYTICS_ENABLED', 'False')
     import gradio as gr
     clf = model if isinstance(model, PetsClassifier) else load_classifier(model)
@@ -102,14 +104,14 @@ def serve(model, # a `PetsClassifier`, or what `load_classifier` takes: the outp
           block:bool=True, # wait until Ctrl-C; False: return the running page
           **kwargs, # to Gradio's `Blocks.launch`
          ):
-    "Serve `pets_app(model, examples)` at http://`host`:`port`, without a share link; the page (a `gradio.Blocks`)"
+    "Serve `pets_app(model, examples)` at http://`host`:`port`, with no share link"
     demo, kw = pets_app(model, examples), dict(max_file_size='25mb', inline=False) | kwargs  # no page inside a notebook's output
     demo.launch(server_name=host, server_port=port, share=False, prevent_thread_lock=not block, **kw)
     return demo
 
 # %% ../nbs/09_app.ipynb #3353f850
 def app_latency(clf, img, n=20):
-    "Median milliseconds of `explain(clf, img)` over `n` calls after one warm-up: the server's work for one upload"
+    "Median ms of `explain(clf, img)` over `n` calls: the server's work per upload"
     explain(clf, img)
     ts = []
     for _ in range(n): t = time.perf_counter(); explain(clf, img); ts.append(time.perf_counter() - t)

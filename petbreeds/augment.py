@@ -65,7 +65,7 @@ def draw_aug(rng=random, # source of random numbers (`random`, or a `random.Rand
              max_lighting=0.2, # largest brightness and contrast change
              p_affine=0.75, # probability of each of rotation, zoom, and warp (per axis)
              p_lighting=0.75): # probability of each of brightness and contrast
-    "Random augmentation parameters for one image, drawn from `rng` as `aug_transforms` draws them (none unless `train`)"
+    "One image's augmentation parameters, drawn from `rng` as `aug_transforms` draws them"
     if not train: return dict(pcts=(0.5, 0.5), crop=(0, 0, presize), flip=False, deg=0., zoom=(1., 0.5, 0.5), warp=(0., 0.), light=(0.5, 1.))
     crop = (0, 0, presize)
     for _ in range(10):  # RandomResizedCropGPU with ratio (1, 1)
@@ -88,7 +88,7 @@ def aug_matrix(d, # draws, from `draw_aug`
                wh, # the photo's (width, height)
                presize=460, # side of the cached square, px
                size=224): # side of the output, px
-    "3 x 3 map from output pixels (`size`) to pixels of the cached `presize` image of a `wh` photo, for draws `d`"
+    "3 x 3 map from output pixels to the cached image's pixels, for draws `d`"
     (w, h), (l, t, n) = wh, d['crop']
     side = min(w, h)
     norm_out = _scale_m(2 / size, 2 / size, -1, -1)                       # output px -> [-1, 1]
@@ -111,7 +111,7 @@ def augment(a, # cached `uint8` image (S, S, 3)
             wh, # the photo's (width, height)
             d, # draws, from `draw_aug`
             size=224): # side of the output, px
-    "Cached image `a` of a `wh` photo, transformed by draws `d` to `size` px in one resampling: `uint8` (size, size, 3)"
+    "Cached image `a` of a `wh` photo, augmented by draws `d` to `size` px in one resampling"
     S = a.shape[0]
     M = aug_matrix(d, wh, S, size)
     c = np.array([[0, 0, 1], [size, 0, 1], [0, size, 1], [size, size, 1.]]) @ M.T
@@ -126,20 +126,22 @@ def augment(a, # cached `uint8` image (S, S, 3)
     return np.array(im)
 
 # %% ../nbs/04_augment.ipynb #5fcff67c
-def presize_square(img, presize=460, size=224):
-    "The validation view of `fast_dls` of `img` (a file or PIL image; a JPEG not yet decoded is decoded as its file would be): its centre square at `size` px, `uint8` (size, size, 3)"
+def presize_square(img, # image file or PIL image (a JPEG not yet decoded is decoded as its file would be)
+                   presize=460, # side of the cached square, px
+                   size=224): # side of the result, px
+    "`fast_dls`'s validation view of `img`: its centre square at `size` px, as `uint8`"
     a, w, h = _squish(img, presize)
     return augment(a, (w, h), draw_aug(train=False, presize=presize), size)
 
 # %% ../nbs/04_augment.ipynb #58caf7c5
 def square_draw(rng=random, train=True, presize=460):
-    "Draws for `Resize(presize)` alone: the photo's largest square, at a random place (`train`) or in the centre"
+    "Draws for `Resize(presize)` alone: the largest square, random (`train`) or centred"
     d = draw_aug(rng, False, presize)
     if train: d['pcts'] = (rng.random(), rng.random())
     return d
 
 class CachedAug(RandTransform):
-    "Item transform: file name -> `uint8` `TensorImage` at `size` px from `cache`, augmented with `aug_kw` on the training set"
+    "Item transform: a file's cached image, augmented to `size` px on `uint8`"
     split_idx, order = None, 1
     def __init__(self, cache, # a `PresizeCache`
                  size=224, # side of the output, px
@@ -149,7 +151,7 @@ class CachedAug(RandTransform):
         self.cache, self.size, self.batch_aug, self.aug_kw = cache, size, batch_aug, aug_kw
     def before_call(self, b, split_idx): self.do, self.train = True, split_idx == 0
     def export_meta(self):
-        "What `export_classifier` records of this step: `presize_square` at the cache's size, then at `size` or `presize`"
+        "What `export_classifier` records of this step"
         S = self.cache.size
         return dict(presize=[S, S], resize=dict(method='squish', pad_mode='reflection'), item=dict(op='presize_square', size=S if self.batch_aug else self.size))
     def encodes(self, fn: (Path, str)):
@@ -163,7 +165,7 @@ def pipeline_name(cache, # the `PresizeCache` the images come from
                   size, # side of the images the model sees, px
                   batch_aug, # augmented per batch on `device` (else per item, on `uint8`, on the CPU)
                   device): # the device batches go to
-    "What `fast_dls` feeds a model, in words: where images come from (`cache`) and where they are augmented to `size` px"
+    "What `fast_dls` feeds a model, in words"
     src = f'presize cache {cache.size} px' if cache.available else f'no presize cache (decode + squish to {cache.size} px per item)'
     aug = f'aug_transforms to {size} px per batch on {device.type}' if batch_aug else f'uint8 augmentation to {size} px per item (CPU)'
     return f'{src}, {aug}'
@@ -180,7 +182,7 @@ def fast_dls(path, # folder of pet photos, as for `pets_dls`
              batch_aug=False, # fastai's `aug_transforms` per batch on the device instead (slower on the GPU measured)
              verbose=True, # print where the cache is and how big
              **aug_kw): # more `aug_transforms` arguments: max_rotate, max_zoom, max_warp, max_lighting, p_affine, p_lighting
-    "`pets_dls` from a `PresizeCache` at `dest`: augmented on `uint8` per item, or per batch on the device (`batch_aug`)"
+    "`pets_dls`, fed from a presize cache and augmented on `uint8`"
     files = get_pet_images(path)
     splits = RandomSplitter(valid_pct, seed=seed)(files)
     _valid_only(files[splits[0]], files[splits[1]])  # breeds only in validation: the same warning as `pets_dls`

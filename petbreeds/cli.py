@@ -189,7 +189,7 @@ def train(data:Annotated[str, DATA_HELP]='synthetic',
           n_per_breed:int=12, # stand-in images per breed (with --data synthetic)
           seed:int=42, # random seed (split, stand-in, training)
          ):
-    "Verify data, presize, find a learning rate, fine-tune, interpret; write the model, metrics.json and report.html to `out`"
+    "Check, presize, find a learning rate, fine-tune and interpret; results to `out`"
     t0, out = time.time(), Path(out)
     out.mkdir(parents=True, exist_ok=True)
     path, desc = get_data(data, out, n_per_breed, seed)
@@ -227,7 +227,7 @@ def train(data:Annotated[str, DATA_HELP]='synthetic',
 def demo(out:str='petbreeds-demo', # output folder
          epochs:int=5, # unfrozen epochs
          **kwargs):
-    "`train` on the offline stand-in with the transfer chapter's CPU settings (37 breeds x 12 images, 128 px): minutes on 2 cores"
+    "`train` on the offline stand-in with the transfer chapter's CPU settings"
     return train(data='synthetic', size=128, presize=160, epochs=epochs, freeze_epochs=2, bs=16, lr='auto', suggest='minimum',
                  lr_mult=10, out=out, n_per_breed=12, **kwargs)
 
@@ -286,7 +286,7 @@ def lr_find_cmd(data:Annotated[str, DATA_HELP]='synthetic',
 # %% ../nbs/10_cli.ipynb #5c2f79d4
 @delegates(train, but=['data', 'pipeline', 'out', 'lr'])
 def bench_train(path, out, lr=1e-2, **kwargs):
-    "`train` on `path` with the stock pipeline, then the fast one, same schedule at `lr`: a table of times, img/s and error"
+    "`train` on `path` with each pipeline: a table of times, img/s and error"
     rows = []
     for pipeline in ('stock', 'fast'):
         m = train(data=str(path), pipeline=pipeline, out=str(Path(out)/pipeline), lr=lr, **kwargs)

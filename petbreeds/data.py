@@ -43,7 +43,7 @@ _OFFLINE = ("make the offline stand-in with `synth_pets(dest)` (command line: `p
             "or point to a local copy of the images with `path=` or the PETBREEDS_DATA environment variable")
 
 def pets_path(path=None):
-    "Folder of pet images: `path`, else `$PETBREEDS_DATA`, else Oxford-IIIT Pet from `untar_data(URLs.PETS)`"
+    "Folder of pet images: `path`, `$PETBREEDS_DATA`, or Oxford-IIIT Pet downloaded"
     path = path or os.environ.get('PETBREEDS_DATA')
     if path: return _need_dir(path)
     try: return untar_data(URLs.PETS)/'images'
@@ -54,7 +54,7 @@ def pets_path(path=None):
 PAT = r'(.+)_\d+.jpg$'
 
 def pet_breed(fn):
-    "The breed in the file name `fn` (`Breed_N.jpg`), or None when the book's regex does not match"
+    "The breed in the file name `fn` (`Breed_N.jpg`), or None"
     m = re.search(PAT, Path(fn).name)
     return m.group(1) if m else None
 
@@ -69,8 +69,9 @@ BREEDS = CATS + DOGS
 USABLE = ('ok', 'odd')  # the statuses of `check_entry` that training uses
 
 # %% ../nbs/01_data.ipynb #3cddac17
-def check_entry(fn, decode=True):
-    "`verify_pets`'s row for the folder entry `fn`: file, breed, mode, format, status and why (`decode`: decode it in full)"
+def check_entry(fn, # an entry of a folder of pet images
+                decode=True): # decode an image in full, not only check its header
+    "`verify_pets`'s row for the folder entry `fn`: breed, status and why"
     fn = Path(fn)
     row = dict(file=fn, breed=pet_breed(fn), mode=None, format=None, status='ok', why='')
     if fn.name.startswith('.'): return {**row, 'status': 'skipped', 'why': 'hidden (name starts with a dot)'}
@@ -105,8 +106,9 @@ def _entries(path):
     try: return [Path(e.path) for e in os.scandir(path)]
     except OSError as e: raise PetsDataError(f"{path} cannot be listed ({_why(e)})") from None
 
-def verify_pets(path, n_workers=None):
-    "Check every entry in `path` with `n_workers` threads, decoding each image: a `PetsReport` of counts per breed and problems"
+def verify_pets(path, # folder of pet images
+                n_workers=None): # threads (default: one per CPU)
+    "Check every entry in `path`, decoding each image: a `PetsReport`"
     path = _need_dir(path)
     entries = sorted(_entries(path))
     if not entries: raise PetsDataError(f"{path} is empty: {_OFFLINE}")
@@ -122,7 +124,7 @@ def _no_images_msg(path):
 
 # %% ../nbs/01_data.ipynb #076815f1
 def get_pet_images(path):
-    "Image files in `path` that `check_entry` finds usable (header checks only); the rest are left out with one warning"
+    "Usable image files in `path`; the rest left out with one warning"
     path = _need_dir(path)
     rows = parallel(partial(check_entry, decode=False), _entries(path), n_workers=defaults.cpus, threadpool=True)
     rows = [r for r in rows if r['status'] != 'skipped']
@@ -142,7 +144,7 @@ def pets_dblock(presize=460, # `Resize` side, px: the item step, on the CPU
                 seed=42, # seed of the random split
                 vocab=None, # the breeds, in order (default: those of the training set, as fastai does)
                 **aug_kw):
-    "The book's `DataBlock`: labels from names, `RandomSplitter(valid_pct, seed)`, `Resize(presize)`, then `aug_transforms(size, min_scale)`"
+    "The book's `DataBlock`: `Resize(presize)`, then `aug_transforms(size, min_scale)`"
     return DataBlock(blocks=(ImageBlock(PetImage), CategoryBlock(vocab=vocab)), get_items=get_pet_images,
                      splitter=RandomSplitter(valid_pct, seed=seed),
                      get_y=using_attr(RegexLabeller(PAT), 'name'), item_tfms=Resize(presize),
@@ -150,7 +152,7 @@ def pets_dblock(presize=460, # `Resize` side, px: the item step, on the CPU
 
 # %% ../nbs/01_data.ipynb #21d80b8c
 def default_workers():
-    "DataLoader workers for this process: 0 inside a daemon process, else the CPU count (at most 8)"
+    "DataLoader workers: 0 in a daemon process, else one per CPU (at most 8)"
     return 0 if multiprocessing.current_process().daemon else min(defaults.cpus, 8)
 
 def _valid_only(train, valid):
@@ -168,7 +170,7 @@ def pets_dls(path, # folder of pet images, named `Breed_N.jpg`
              min_scale=0.75, # least fraction of the image the random crop keeps
              num_workers=None, # DataLoader worker processes (default: `default_workers()`)
              **kw):
-    "`DataLoaders` of the pet images in `path`: batches of `bs`, presized to `presize`, augmented to `size`"
+    "`DataLoaders` of the pet images in `path`, from `pets_dblock`"
     def mk(vocab=None):
         dblock = pets_dblock(presize, size, min_scale, vocab=vocab, **kw)
         return dblock.dataloaders(_need_dir(path), bs=bs, num_workers=ifnone(num_workers, default_workers()))

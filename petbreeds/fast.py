@@ -36,12 +36,12 @@ def _img_per_s(dl, n_batches):
     return n / (time.perf_counter() - t)
 
 def peak_ram_mb():
-    "Peak resident memory in MiB of this process and of its largest child process, from `resource.getrusage`"
+    "Peak resident MiB of this process and of its largest child"
     return tuple(resource.getrusage(w).ru_maxrss / 1024 for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
 
 @contextlib.contextmanager
 def bench_images(path=None, n_per_breed=20):
-    "Yields (`path`, or a stand-in of `n_per_breed` photos per breed, and a scratch folder); the stand-in and scratch are deleted after"
+    "Context manager: `path` (or a stand-in) and a scratch folder, deleted after"
     with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as scratch:
         scratch = Path(scratch)
         yield Path(path) if path else synth_pets(scratch/'pets', n_per_breed=n_per_breed, seed=42), scratch
@@ -133,7 +133,7 @@ def bench_fit(path=None, # folder of pet photos (default: a stand-in of `n_per_b
               bs=64, # batch size
               n_batches=6, # timed batches per run, after 2 untimed ones
               fp16=None): # mixed precision (default: on a GPU)
-    "Training img/s on the default device: the model alone, `fit` on stock `pets_dls`, `fit` on `fast_dls`; a table"
+    "Training img/s of the model alone, of stock fastai's `fit` and of ours: a table"
     dev = default_device()
     fp16, rows = ifnone(fp16, dev.type == 'cuda'), []
     with bench_images(path, n_per_breed) as (path, scratch):
@@ -151,7 +151,7 @@ def bench_fit(path=None, # folder of pet photos (default: a stand-in of `n_per_b
 
 # %% ../nbs/08_fast.ipynb #071a5297
 class TrainImgPerSec(Callback):
-    "Training images per second in each phase of `fine_tune` ('frozen', 'unfrozen'), data loading included: `img_s`"
+    "Training img/s in each phase of `fine_tune`, data loading included: `img_s`"
     order = 100
     def __init__(self): self.images, self.seconds = {}, {}
     def before_fit(self):
@@ -177,7 +177,7 @@ class TrainImgPerSec(Callback):
 
 # %% ../nbs/08_fast.ipynb #03075c11
 def body_features(learn, dl):
-    "Pooled features of `learn`'s body in eval mode (BatchNorm frozen, channels-last) for every batch of `dl`, and the targets"
+    "Pooled body features of `learn` for every batch of `dl`, and the targets"
     body, pool, cl = learn.model[0], learn.model[1][:2], torch.channels_last
     was, fs, ys = learn.model.training, [], []
     learn.model.eval()
@@ -201,7 +201,7 @@ def fine_tune_cached(learn, # a `pets_learner`: its model is (body, head)
                      pct_start=0.3, # as for `fine_tune`
                      div=5.0, # as for `fine_tune`
                      **kwargs): # more `fit_one_cycle` arguments, e.g. `cbs`
-    "`fine_tune`, its `freeze_epochs` training the head on the body's features computed once: no augmentation, frozen BatchNorm there"
+    "`fine_tune` with the frozen phase on body features computed once"
     learn.freeze()
     dls, cbs, t = learn.dls, L(kwargs.pop('cbs', None)), time.perf_counter()
     train = dls.test_dl(dls.train.items, with_labels=True, bs=dls.train.bs)  # validation transforms: no augmentation
@@ -222,7 +222,7 @@ if not hasattr(Learner.fine_tune, '_fastai'):
     @patch
     @delegates(_fastai_fine_tune)
     def fine_tune(self:Learner, epochs, base_lr=2e-3, freeze_epochs=1, cached_features=False, **kwargs):
-        "fastai's `fine_tune`; with `cached_features`, the frozen phase trains the head on features computed once"
+        "fastai's `fine_tune`; `cached_features` trains the frozen phase on features computed once"
         if cached_features: return fine_tune_cached(self, epochs, base_lr, freeze_epochs, **kwargs)
         return _fastai_fine_tune(self, epochs, base_lr, freeze_epochs, **kwargs)
     Learner.fine_tune._fastai = _fastai_fine_tune
@@ -237,7 +237,7 @@ def bench_frozen(path=None, # folder of pet photos (default: a stand-in of `n_pe
                  freeze_epochs=3, # frozen epochs, timed
                  epochs=6, # unfrozen epochs after them, the same for both runs
                  base_lr=2e-3): # as for `fine_tune`
-    "Frozen phase of stock `fine_tune` against `cached_features=True` on the same data: seconds, ratio and final error rates"
+    "Stock frozen phase against `cached_features=True`: seconds and error rates"
     rows = []
     with bench_images(path, n_per_breed) as (path, scratch):
         runs = [('stock fastai', pets_dls, lambda l: frozen_phase(l, freeze_epochs, base_lr)),
@@ -260,7 +260,7 @@ def predict_latency(clf, # a `PetsClassifier`, from `load_classifier`
                     files, # photos to predict, cycled through
                     n=20, # single-photo calls timed
                     bs=32): # size of the one batch timed
-    "Median ms of `clf.predict` on one of `files` (over `n` calls, after a warm-up) and img/s of one batch of `bs`"
+    "Median ms of `clf.predict` on one file, and img/s on a batch of `bs`"
     files = L(files)
     clf.predict(files[0])
     ts = []

@@ -30,14 +30,14 @@ from fastai.vision.all import *
 
 # %% ../nbs/00_images.ipynb #e8db4510
 class PetsError(ValueError):
-    "Base of every error petbreeds raises on purpose: bad input, with a message that says what to do instead"
+    "Base of every error petbreeds raises on purpose: bad input, and what to do instead"
 
 class PetsDataError(PetsError):
     "Bad or missing pet images: the message says what to do instead"
 
 # %% ../nbs/00_images.ipynb #33bd90fc
 class UnusableImage(PetsDataError):
-    "An image file that cannot be trained on: `status` says which kind (`unreadable`, `not a file`, `too small`), the message why"
+    "An image file that cannot be trained on: `status` says which kind, the message why"
     def __init__(self, status, why):
         super().__init__(why)
         self.status = status
@@ -81,7 +81,7 @@ def _orientation(im):
 # %% ../nbs/00_images.ipynb #4e253b09
 @contextmanager
 def image_errors(fn):
-    "Context manager: any failure to open or decode the image `fn` inside it becomes one `PetsDataError` naming `fn`"
+    "Context manager: failures to open the image `fn` become one `PetsDataError`"
     name = (getattr(fn, 'filename', '') or 'PIL image') if isinstance(fn, Image.Image) else fn
     try: yield
     except UnusableImage as e: raise PetsDataError(f'{name}: {e}') from None
@@ -95,8 +95,9 @@ def _rgb(im, draft=None):
     if _orientation(im) != 1: im = ImageOps.exif_transpose(im)
     return im.convert('RGB')
 
-def open_image(fn, draft=None):
-    "Image file `fn` (or a PIL image) as an upright RGB `PIL.Image`, a JPEG decoded at `draft` px a side or more; failures are a `PetsDataError` naming `fn`"
+def open_image(fn, # image file, or a PIL image
+               draft=None): # decode a JPEG at a reduced scale, at least `draft` px a side
+    "Image file or PIL image `fn`, upright and RGB; a `PetsDataError` when it cannot be"
     draft = (draft, draft) if draft else None
     with image_errors(fn):
         if isinstance(fn, Image.Image): return _rgb(fn, draft)
@@ -104,14 +105,14 @@ def open_image(fn, draft=None):
         with Image.open(fn) as im: return _rgb(im, draft)
 
 def peek_image(fn):
-    "Size, mode, format and EXIF orientation of the image file `fn` from its header, nothing decoded; failures as `open_image`"
+    "Size, mode, format and orientation of image file `fn`, from its header"
     with image_errors(fn):
         _check_stat(fn)
         with Image.open(fn) as im: return dict(size=im.size, mode=im.mode, format=im.format, orientation=_orientation(im))
 
 # %% ../nbs/00_images.ipynb #c932573d
 class PetImage(PILImage):
-    "fastai's `PILImage`, opened with `open_image`: upright, RGB, and a `PetsDataError` naming the file when it cannot be opened"
+    "fastai's `PILImage`, opened with `open_image`"
     @classmethod
     def create(cls, fn, **kwargs):
         "A `PetImage` of the file or PIL image `fn`; tensors, arrays and bytes as `PILImage.create`"
@@ -142,8 +143,9 @@ def _jpeg_ends(fn):
         return f.read() == b'\xff\xd9'
 
 # %% ../nbs/00_images.ipynb #48d03397
-def check_image(fn, decode=True):
-    "Mode, format and oddities of the image file `fn`, or `UnusableImage` when it cannot be trained on (`decode`: decode it in full)"
+def check_image(fn, # image file
+                decode=True): # decode it in full (a JPEG at 1/8 scale), not only check its header
+    "Mode, format and oddities of image file `fn`; `UnusableImage` if it cannot be trained on"
     link = _check_stat(fn)
     try:
         with Image.open(fn) as im:

@@ -43,7 +43,7 @@ def softmax(x, dim=-1):
 
 # %% ../nbs/07_interpret.ipynb #047e4935
 def logsumexp(x, dim=-1):
-    "`log(exp(x).sum(dim))` of `x`, as `m + log(exp(x-m).sum(dim))` with `m` the maximum (kept as a size-1 `dim`)"
+    "`log(exp(x).sum(dim))`, with the maximum taken out so `exp` cannot overflow"
     m = x.max(dim, keepdim=True).values
     return m + (x - m).exp().sum(dim, keepdim=True).log()
 
@@ -68,7 +68,7 @@ def nll(log_probs, targ):
     return -log_probs[torch.arange(len(targ)), targ].mean()
 
 def cross_entropy(acts, targ):
-    "Cross-entropy of activations `acts` (batch, classes) for class indices `targ`: `nll(log_softmax(acts), targ)`"
+    "Cross-entropy of activations `acts` for class indices `targ`"
     return nll(log_softmax(acts), targ)
 
 # %% ../nbs/07_interpret.ipynb #43f2946a
@@ -85,7 +85,7 @@ def _check_labelled(dl):
 
 # %% ../nbs/07_interpret.ipynb #ad0752e7
 class PetsInterpretation:
-    "Predictions of `learn` on `dl`, computed once: `probs`, `targs`, `losses`, `decoded` and `items` feed every view"
+    "Predictions of `learn` on `dl`, computed once, behind every view"
     def __init__(self, learn, dl, probs, targs, losses):
         store_attr()
         self.vocab, self.decoded = _vocab(dl), probs.argmax(1)
@@ -116,19 +116,19 @@ class PetsInterpretation:
 # %% ../nbs/07_interpret.ipynb #60cefe47
 @patch
 def confusion_matrix(self:PetsInterpretation):
-    "Counts of (actual, predicted) as an `np.ndarray`: rows are actual classes, columns predicted, in `vocab` order"
+    "Counts of (actual, predicted) as an array, rows actual, in `vocab` order"
     return self.cm.copy()
 
 @patch
 def soft_confusion(self:PetsInterpretation):
-    "Summed predicted probabilities, rows actual classes, columns classes: a confusion matrix of probability mass"
+    "A confusion matrix of probability mass, rows actual"
     n = len(self.vocab)
     return to_np(torch.zeros(n, n).index_add_(0, self.targs.long(), self.probs.float()))
 
 # %% ../nbs/07_interpret.ipynb #edada5c4
 @patch
 def most_confused(self:PetsInterpretation, min_val=1):
-    "(actual, predicted, count) for off-diagonal counts >= `min_val`: count descending, ties by probability mass"
+    "(actual, predicted, count) for mistakes seen at least `min_val` times, most first"
     if min_val < 1: raise InterpretError(f"min_val must be at least 1 (got {min_val}): 0 would list every pair")
     cm, soft = self.confusion_matrix(), self.soft_confusion()
     np.fill_diagonal(cm, 0)
@@ -138,7 +138,7 @@ def most_confused(self:PetsInterpretation, min_val=1):
 # %% ../nbs/07_interpret.ipynb #ba30ecbb
 @patch
 def top_losses(self:PetsInterpretation, k=None, largest=True):
-    "DataFrame of the `k` largest (`largest=False`: smallest) losses: item, actual, predicted, loss, probabilities"
+    "DataFrame of the `k` largest losses (`largest=False`: smallest)"
     losses, idx = self.losses.topk(ifnone(k, len(self.losses)), largest=largest)
     idx = idx.tolist()
     return pd.DataFrame(dict(item=[self.items[i] for i in idx], actual=[self.vocab[self.targs[i]] for i in idx],
@@ -149,7 +149,7 @@ def top_losses(self:PetsInterpretation, k=None, largest=True):
 # %% ../nbs/07_interpret.ipynb #fa143561
 @patch
 def report(self:PetsInterpretation):
-    "Per-class precision, recall, f1 and support (scikit-learn) as a DataFrame indexed by class, in `vocab` order"
+    "Per-class precision, recall, f1 and support, as a DataFrame"
     p, r, f, s = skm.precision_recall_fscore_support(to_np(self.targs), to_np(self.decoded),
                                                      labels=range(len(self.vocab)), zero_division=0)
     return pd.DataFrame(dict(precision=p, recall=r, f1=f, support=s), index=pd.Index(map(str, self.vocab), name='class'))
@@ -165,7 +165,7 @@ def _normalize(cm, how=None):
 
 # %% ../nbs/07_interpret.ipynb #317064ec
 def cluster_order(cm, method='average'):
-    "Indices of the classes of confusion matrix `cm`, clustered so that classes confused with each other are adjacent"
+    "Class indices of confusion matrix `cm`, confused classes next to each other"
     cm = np.asarray(cm, dtype=float)
     if cm.ndim != 2 or cm.shape[0] != cm.shape[1]: raise InterpretError(f"expected a square matrix, got shape {cm.shape}")
     if len(cm) < 3: return np.arange(len(cm))
@@ -178,7 +178,7 @@ def cluster_order(cm, method='average'):
 # %% ../nbs/07_interpret.ipynb #d546d3b4
 @patch
 def class_order(self:PetsInterpretation, order='cluster', by='probs'):
-    "Class indices in `order`: 'vocab', or 'cluster' (`cluster_order` of the `soft_confusion` if `by='probs'`, else of counts)"
+    "Class indices in `order`: 'vocab', or 'cluster' (of probabilities if `by='probs'`, else of counts)"
     if order == 'vocab': return np.arange(len(self.vocab))
     if by not in ('probs', 'counts'): raise InterpretError(f"by must be 'probs' or 'counts', not {by!r}")
     if order == 'cluster': return cluster_order(self.soft_confusion() if by == 'probs' else self.confusion_matrix())
@@ -194,7 +194,7 @@ def most_confused_classes(self:PetsInterpretation, k):
 # %% ../nbs/07_interpret.ipynb #77568cc0
 @patch
 def confusion_df(self:PetsInterpretation, order='cluster', normalize=None, top_k=None):
-    "Confusion matrix as a DataFrame (rows actual, columns predicted): classes in `order`, `normalize`d, `top_k` only"
+    "Confusion matrix as a DataFrame, rows actual: classes in `order`, `normalize`d, `top_k` only"
     cm, idx = _normalize(self.confusion_matrix(), normalize), self.class_order(order)
     if top_k is not None: keep = self.most_confused_classes(top_k); idx = [i for i in idx if i in keep]
     names = [str(self.vocab[i]) for i in idx]
@@ -215,7 +215,7 @@ def _annotate(ax, v, normalized, fontsize):
 @patch
 def plot_confusion_matrix(self:PetsInterpretation, order='cluster', normalize=None, top_k=None, title=None,
                           cmap='Blues', figsize=None, fontsize=None, ax=None):
-    "Draw `confusion_df(order, normalize, top_k)`: zeros blank, small fonts, colour bar; returns the axes"
+    "Draw `confusion_df(order, normalize, top_k)`, readable with 37 classes; the axes"
     df = self.confusion_df(order, normalize, top_k); v, n = df.values, len(df)
     fs = ifnone(fontsize, 6 if n > 20 else 8)
     if ax is None: _, ax = plt.subplots(figsize=ifnone(figsize, (1.5 + 0.24 * n, 1.2 + 0.24 * n)))
@@ -246,7 +246,7 @@ def _grid(n, ncols, w=2.2, h=2.4):
 # %% ../nbs/07_interpret.ipynb #4528c71b
 @patch
 def plot_top_losses(self:PetsInterpretation, k=9, ncols=3, largest=True, title=None):
-    "Gallery of the `k` top losses, `ncols` wide, under `title`: image, file, actual, predicted, loss and probability"
+    "Gallery of the `k` top losses, `ncols` wide"
     df = self.top_losses(k, largest)
     for ax, (i, r) in zip(_grid(len(df), ncols), df.iterrows()):
         _show(self.dl, i, ax, f"{Path(str(r['item'])).name}\nactual {r.actual}\npredicted {r.predicted}\n"
@@ -257,7 +257,7 @@ def plot_top_losses(self:PetsInterpretation, k=9, ncols=3, largest=True, title=N
 # %% ../nbs/07_interpret.ipynb #f1130b1b
 @patch
 def confused_pairs(self:PetsInterpretation, n=None):
-    "DataFrame of the `n` most confused unordered pairs `a`, `b`: errors `a_as_b`, `b_as_a` and `total`"
+    "DataFrame of the `n` most confused pairs of breeds, both directions counted"
     cm, soft = self.confusion_matrix(), self.soft_confusion()
     i, j = np.triu_indices(len(cm), 1)
     tot, mass = cm[i, j] + cm[j, i], soft[i, j] + soft[j, i]
@@ -276,7 +276,7 @@ def pair_examples(self:PetsInterpretation, a, b, n=3):
 # %% ../nbs/07_interpret.ipynb #c5ac9a12
 @patch
 def plot_confused_pairs(self:PetsInterpretation, n_pairs=3, n_images=3, title=None):
-    "For each of the `n_pairs` most confused pairs, `n_images` of each breed side by side (most alike first), under `title`"
+    "`n_images` of each breed of the `n_pairs` most confused pairs, most alike first"
     pairs = self.confused_pairs(n_pairs)
     axs = _grid(2 * n_images * len(pairs), 2 * n_images, w=1.7, h=2.0)
     for p, (_, r) in enumerate(pairs.iterrows()):
@@ -289,7 +289,7 @@ def plot_confused_pairs(self:PetsInterpretation, n_pairs=3, n_images=3, title=No
 
 # %% ../nbs/07_interpret.ipynb #8a7c5926
 def gradcam_layer(model):
-    "The layer Grad-CAM looks at by default in a petbreeds `model` (a `Learner`, a `PetsClassifier` or their `model`): the body, `model[0]`"
+    "The layer Grad-CAM looks at in a petbreeds `model`: its body"
     m = getattr(model, 'model', model)
     if not (isinstance(m, nn.Sequential) and len(m) == 2):
         raise InterpretError(f"expected a petbreeds model, nn.Sequential(body, head), not a {type(m).__name__}: pass `layer`")
@@ -329,7 +329,7 @@ def grad_cam(model:nn.Module, # a classifier: `Learner.model`, `PetsClassifier.m
 
 # %% ../nbs/07_interpret.ipynb #ee020606
 def overlay_heatmap(img, heat, alpha=0.6, cmap='jet'):
-    "`img` (PIL image, or (3, H, W) tensor in [0, 1]) with the map `heat` (h, w) upsampled over it, opaque in proportion to `alpha` x heat: a PIL image"
+    "`img` under the map `heat`, opaque in proportion to `alpha` x heat: a PIL image"
     if isinstance(img, Tensor): img = Image.fromarray((img.detach().cpu().permute(1, 2, 0).clamp(0, 1) * 255).round().byte().numpy())
     img = np.asarray(img.convert('RGB'), dtype=np.float32) / 255
     h = F.interpolate(torch.as_tensor(heat, dtype=torch.float32).cpu()[None, None], size=img.shape[:2], mode='bilinear',
@@ -351,7 +351,7 @@ def _pictures(dl, x):
 
 @patch
 def heatmaps(self:PetsInterpretation, idx, cls=None, layer=None):
-    "Items `idx` as the model saw them, (N, 3, H, W) in [0, 1], and their `grad_cam` maps for classes `cls` (default: predicted)"
+    "Items `idx` as the model saw them, and their `grad_cam` maps for classes `cls`"
     x = self.inputs(idx)
     return _pictures(self.dl, x).cpu(), grad_cam(self.learn.model, x, layer, cls)
 
@@ -370,7 +370,7 @@ def _done(axs):
 
 @patch
 def plot_gradcam_top_losses(self:PetsInterpretation, k=9, ncols=3, cls='predicted', title=None):
-    "The `k` top losses, `ncols` wide, each under the Grad-CAM of its `cls` ('predicted' or 'actual') class; the figure"
+    "The `k` top losses, `ncols` wide, each under the Grad-CAM of its `cls` class"
     if cls not in ('predicted', 'actual'): raise InterpretError(f"cls must be 'predicted' or 'actual', not {cls!r}")
     df = self.top_losses(k)
     idx = df.index.tolist()
@@ -384,7 +384,7 @@ def plot_gradcam_top_losses(self:PetsInterpretation, k=9, ncols=3, cls='predicte
 # %% ../nbs/07_interpret.ipynb #7949810b
 @patch
 def plot_gradcam_pairs(self:PetsInterpretation, n_pairs=3, n_images=3, title=None):
-    "For the `n_pairs` most confused pairs, `n_images` of each breed most like the other, under the Grad-CAM of the other; the figure"
+    "The most confused pairs, each image under the Grad-CAM of the other breed"
     pairs = self.confused_pairs(n_pairs)
     axs = _heat_grid(2 * n_images * len(pairs), 2 * n_images, title, "the other breed of the pair")
     k = 0

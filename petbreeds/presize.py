@@ -69,7 +69,7 @@ def _where(p):
 
 # %% ../nbs/03_presize.ipynb #87407f80
 class PresizeCache:
-    "`files` decoded and squished to `presize` px once, in a `uint8` memmap (N, S, S, 3) under `dest`; rebuilt where files changed"
+    "`files` decoded and squished to `presize` px once, in a `uint8` memmap under `dest`"
     def __init__(self, files, # image files
                  presize=460, # side of the stored squares, px
                  dest=None, # cache folder (default: one under `$XDG_CACHE_HOME/petbreeds`)
@@ -193,7 +193,7 @@ def _unavailable(self:PresizeCache, e):
 
 @patch(as_prop=True)
 def images(self:PresizeCache):
-    "The store as a read-only `numpy.memmap` (N, S, S, 3), mapped again in a process this cache was pickled to; None if unavailable"
+    "The store as a read-only `numpy.memmap` (N, S, S, 3), or None"
     if self._mm is None and self.available:
         try: self._open()
         except OSError as e: self._unavailable(e)
@@ -204,7 +204,7 @@ def __getstate__(self:PresizeCache): return {**self.__dict__, '_mm': None}
 
 @patch
 def get(self:PresizeCache, fn):
-    "The squished `uint8` image of `fn` and its original (width, height): from the store, or decoded if it is not there"
+    "The squished `uint8` image of `fn` and its original (width, height)"
     i = self.row.get(str(Path(fn).resolve()))
     if i is None or self.images is None:
         a, w, h = _squish(fn, self.size)
@@ -216,7 +216,7 @@ def presize_cache(files, # image files
                   presize=460, # side of the stored squares, px
                   dest=None, # cache folder (default: one under `$XDG_CACHE_HOME/petbreeds`)
                   n_workers=None): # decoding processes (default: `default_workers()`, at least 1)
-    "A `PresizeCache` of `files` at `presize` px in `dest`, built or updated; decoding on the fly if it cannot be written"
+    "A `PresizeCache` of `files` at `presize` px in `dest`, built or updated"
     return PresizeCache(files, presize, dest, n_workers)
 
 # %% ../nbs/03_presize.ipynb #d43e4b12
@@ -236,7 +236,7 @@ def _cache_dirs(dest):
 
 # %% ../nbs/03_presize.ipynb #69b65b14
 class PresizeCacheInfo:
-    "Where the caches are (`root`), how many bytes they take in all (`bytes`), and one dict per cache folder (`caches`)"
+    "The caches' `root`, their `bytes` in all, and one dict per cache folder"
     def __init__(self, root, caches):
         self.root, self.caches, self.bytes, self._where = Path(root), caches, sum(c['bytes'] for c in caches), _where(root)
     def __repr__(self):
@@ -252,15 +252,15 @@ def _describe(d):
     except (OSError, ValueError): idx = {}
     return dict(dest=d, images=len(idx.get('files', [])), presize=idx.get('size'), bytes=nbytes)
 
-def presize_cache_info(dest=None):
-    "Where the caches in `dest` (default `$XDG_CACHE_HOME/petbreeds`) are and how big: presize caches and kept stand-ins, a `PresizeCacheInfo`"
+def presize_cache_info(dest=None): # cache folder (default: `$XDG_CACHE_HOME/petbreeds`)
+    "The presize caches and kept stand-ins in `dest`, and their sizes"
     dest = Path(ifnone(dest, _cache_root()))
     return PresizeCacheInfo(dest, [_describe(d) for d in _cache_dirs(dest)])
 
 
 # %% ../nbs/03_presize.ipynb #d5a7f6f3
-def clear_presize_cache(dest=None):
-    "Delete the presize caches and kept stand-ins in `dest` (default: all of `$XDG_CACHE_HOME/petbreeds`), each under its lock; the bytes freed"
+def clear_presize_cache(dest=None): # cache folder (default: all of `$XDG_CACHE_HOME/petbreeds`)
+    "Delete the presize caches and kept stand-ins in `dest`; the bytes freed"
     freed = 0
     for d in _cache_dirs(ifnone(dest, _cache_root())):
         with _locked(d) as no_lock:

