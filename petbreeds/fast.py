@@ -111,7 +111,7 @@ def _model_only(learn, # a `Learner` whose `dls` give the batch
     xb, yb = learn.dls.one_batch()
     learn.model.to(xb.device)  # `fit` moves it there; this runs before any `fit`
     learn.create_opt()
-    if hasattr(learn, 'channels_last'): learn.model.to(memory_format=torch.channels_last)  # as `fit` will train it
+    if hasattr(learn, 'channels_last'): learn.channels_last.before_fit()  # the memory order `fit` will train in
     learn.model.train()
     with torch.autocast(xb.device.type, enabled=fp16):
         for i in range(warmup + n):
