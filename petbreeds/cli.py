@@ -111,10 +111,10 @@ def device_name():
     "The device training runs on, in words: the GPU's name, or the CPU and its cores"
     return torch.cuda.get_device_name() if torch.cuda.is_available() else f'CPU ({defaults.cpus} cores)'
 
-def _choose_lr(learn, lr, suggestion='valley'):
-    "Learning rate and how it was chosen: `lr` if a number, else the LR finder's `suggestion` (and the finder's result)"
+def _choose_lr(learn, lr, suggestion='valley', num_it=100):
+    "Learning rate and how it was chosen: `lr` if a number, else the `suggestion` of a `num_it`-step LR finder sweep"
     if str(lr) != 'auto': return float(lr), 'given', None
-    res = lr_find(learn, desc='petbreeds train')
+    res = lr_find(learn, num_it=num_it, desc='petbreeds train')
     return float(getattr(res, suggestion)), f'LR finder ({suggestion})', res
 
 # %% ../nbs/10_cli.ipynb #66fbc98b
@@ -182,6 +182,7 @@ def train(data:Annotated[str, DATA_HELP]='synthetic',
           bs:int=64, # batch size
           lr:str='auto', # 'auto' (the LR finder's suggestion) or a learning rate
           suggest:Annotated[str, "with --lr auto: the LR finder's suggestion to use", {'choices': list(SUGGESTIONS)}]='valley',
+          lr_steps:int=100, # with --lr auto: steps of the LR finder's sweep (at least 23)
           lr_mult:int=100, # after unfreezing, the head's learning rate over the first layers'
           pipeline:Annotated[str, "data: 'fast' (the presize cache) or 'stock' (the book's pets_dls)", {'choices': PIPELINES}]='fast',
           cached_features:store_true=False, # frozen phase on body features computed once: faster, but no augmentation and frozen BatchNorm statistics in that phase
@@ -200,7 +201,7 @@ def train(data:Annotated[str, DATA_HELP]='synthetic',
     print(f'pipeline: {dls.pipeline}')
     learn = pets_learner(dls, arch)
     t = time.time()
-    lr, lr_from, res = _choose_lr(learn, lr, suggest)
+    lr, lr_from, res = _choose_lr(learn, lr, suggest, lr_steps)
     times['lr_find'] = time.time() - t
     print(f'learning rate {lr:.2e} ({lr_from})')
     log, speed = RunLog(learn.model), TrainImgPerSec()
@@ -214,7 +215,7 @@ def train(data:Annotated[str, DATA_HELP]='synthetic',
              lr_mult=lr_mult, epochs=epochs, freeze_epochs=freeze_epochs, pipeline=dls.pipeline, cached_features=cached_features,
              train_img_s=speed.img_s, interrupted=stopped, per_epoch=log.epochs, best_epoch=log.best_epoch,
              error_rate=interp.error_rate, device=device_name(), times=times, versions=versions(),
-             lr_suggestions=res.suggestions if res is not None else None)
+             lr_suggestions=res.suggestions if res is not None else None, lr_find_steps=len(res.lrs) if res is not None else None)
     (out/'metrics.json').write_text(json.dumps(m, indent=1, default=float))
     mc = pd.DataFrame(interp.most_confused(), columns=['actual', 'predicted', 'count']).head(15)
     tables = {'Most confused': mc, 'Per epoch': pd.DataFrame(log.epochs)}
@@ -269,6 +270,7 @@ def lr_find_cmd(data:Annotated[str, DATA_HELP]='synthetic',
                 arch:Annotated[str, 'backbone', {'choices': list(ARCHS)}]='efficientnet_lite0',
                 size:int=128, # training image size (px)
                 bs:int=32, # batch size
+                steps:int=100, # steps of the sweep (at least 23)
                 out:str='petbreeds-lr', # output folder: the stand-in and lr_find.png
                 n_per_breed:int=12, # stand-in images per breed (with --data synthetic)
                 seed:int=42, # random seed (split, stand-in)
@@ -277,7 +279,7 @@ def lr_find_cmd(data:Annotated[str, DATA_HELP]='synthetic',
     Path(out).mkdir(parents=True, exist_ok=True)
     path, desc = get_data(data, out, n_per_breed, seed)
     learn = pets_learner(pets_dls(path, bs=bs, size=size, presize=book_presize(size), seed=seed), arch)
-    res = lr_find(learn, desc=f'{desc}, {arch}, {size} px')
+    res = lr_find(learn, num_it=steps, desc=f'{desc}, {arch}, {size} px')
     print(res)
     res.plot()
     plt.savefig(Path(out)/'lr_find.png', bbox_inches='tight')

@@ -15,7 +15,7 @@ __all__ = ['TRAITS', 'PAIRS', 'KEPT', 'QUIRKS', 'breed_traits', 'draw_pet', 'pet
 # %% ../nbs/02_standin.ipynb #45b1b9fd
 from .data import *
 from .data import _cache_root
-import os, io, json, shutil, hashlib, tempfile, importlib.util, multiprocessing as mp
+import os, io, json, fcntl, shutil, hashlib, tempfile, importlib.util, multiprocessing as mp
 from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
@@ -341,12 +341,17 @@ def _kept(n_per_breed, size, seed, quirks, n_workers):
     key = hashlib.md5(repr((n_per_breed, tuple(size), seed, quirks)).encode() + code).hexdigest()[:12]
     kept = _cache_root()/f'standin-{key}'
     if kept.is_dir(): return kept
-    try: tmp = Path(tempfile.mkdtemp(prefix=f'.{kept.name}-', dir=mkdir(kept.parent, parents=True, exist_ok=True)))
+    try: lock = open(mkdir(kept.parent, parents=True, exist_ok=True)/f'.{kept.name}.lock', 'w')
     except OSError: return None
-    _make(tmp, n_per_breed, size, seed, quirks, n_workers)
-    (tmp/KEPT).write_text(json.dumps(dict(n_per_breed=n_per_breed, size=list(size), seed=seed, quirks=quirks)))
-    try: tmp.rename(kept)  # atomic; when another process kept the same stand-in first, its photos are the same
-    except OSError: shutil.rmtree(tmp, ignore_errors=True)
+    with lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # another process drawing this stand-in: wait for it rather than draw it twice
+        if not kept.is_dir():
+            tmp = Path(tempfile.mkdtemp(prefix=f'.{kept.name}-', dir=kept.parent))
+            _make(tmp, n_per_breed, size, seed, quirks, n_workers)
+            (tmp/KEPT).write_text(json.dumps(dict(n_per_breed=n_per_breed, size=list(size), seed=seed, quirks=quirks)))
+            try: tmp.rename(kept)  # atomic
+            except OSError: shutil.rmtree(tmp, ignore_errors=True)
+        Path(lock.name).unlink(missing_ok=True)  # whoever comes later finds `kept`, and needs no lock
     return kept if kept.is_dir() else None
 
 KEPT = 'standin.json'  # marks a kept stand-in folder, with the arguments that drew it
