@@ -14,6 +14,7 @@ Modules:
 
 - `petbreeds.app`: Try a trained classifier on your own photo in a browser: the five likeliest breeds and a Grad-CAM heat map, served by Gradio, offline.
 - `petbreeds.augment`: fastbook's augmentations composed into one transform per image and applied on `uint8` from the presize cache: `fast_dls`, the same `DataLoaders` as `pets_dls`, several times faster on a CPU.
+- `petbreeds.classifier`: A trained classifier as safetensors plus JSON: written by `export_classifier`, found and read back by `load_classifier` without unpickling anything, and used to predict photos with the validation transforms of training.
 - `petbreeds.cli`: The whole chapter in one command: check the data, presize, find a learning rate, fine-tune, interpret, and write a model and a report.
 - `petbreeds.data`: Oxford-IIIT Pet or a local copy, labelled with the book's regex, checked for bad files, and presized as fastbook chapter 5 does.
 - `petbreeds.fast`: Stock fastai against the presize cache in one run, training img/s against the model alone, cached-feature head training, and prediction latency.
@@ -22,6 +23,6 @@ Modules:
 - `petbreeds.lr_finder`: Leslie Smith's learning-rate range test rebuilt step by step, checked against fastai's `lr_find`, and made safe to run anywhere: it leaves the learner exactly as it found it.
 - `petbreeds.presize`: Each photo decoded and resized once into a memory-mapped `uint8` store that every epoch and every run reads: presizing's item step, paid once.
 - `petbreeds.standin`: Cartoon cats and dogs of the 37 breeds, with Oxford-IIIT Pet's names, sizes and oddities, made on the spot without a network.
-- `petbreeds.transfer`: A pretrained body and a new head, offline: EfficientNet-Lite0 with real ImageNet weights, `fine_tune` rebuilt and checked, and model files without pickle."""
+- `petbreeds.transfer`: A pretrained body and a new head, offline: EfficientNet-Lite0 with real ImageNet weights, freezing, `fine_tune` rebuilt and checked against fastai's, discriminative learning rates and mixed precision."""
 
 __version__ = "0.0.1"

@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np, torch
 from PIL import Image
 from fastcore.all import *
-from .transfer import PetsClassifier, load_classifier
+from .classifier import PetsClassifier, load_classifier
 from .interpret import grad_cam, overlay_heatmap
 
 # %% ../nbs/09_app.ipynb #3661748f

@@ -24,6 +24,7 @@ from .presize import *
 from .augment import *
 from .lr_finder import lr_find, SUGGESTIONS
 from .transfer import *
+from .classifier import *
 from .interpret import *
 from .fast import bench as bench_data, bench_frozen, bench_fit, predict_latency, TrainImgPerSec
 import os, sys, json, time, base64, io, html

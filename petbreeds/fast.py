@@ -25,6 +25,7 @@ from .standin import *
 from .presize import *
 from .augment import *
 from .transfer import *
+from .classifier import *
 
 # %% ../nbs/08_fast.ipynb #da391f7b
 def _img_per_s(dl, n_batches):

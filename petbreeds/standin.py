@@ -287,7 +287,6 @@ def _img_size(size, rng):
     w, h = (l, l/ar) if ar >= 1 else (l*ar, l)
     return int(max(w, size[0]*.8)), int(max(h, size[0]*.8))
 
-# %% ../nbs/02_standin.ipynb #54394722
 def _camera(im, rng):
     "Random lighting gradient, colour cast, sensor noise and blur applied to `im`"
     a = np.asarray(im, np.float32); h, w = a.shape[:2]; th = rng.uniform(0, 2*np.pi)
@@ -297,7 +296,6 @@ def _camera(im, rng):
     im = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
     return im.filter(ImageFilter.GaussianBlur(rng.uniform(0, 1.2))) if rng.random() < .5 else im
 
-# %% ../nbs/02_standin.ipynb #f44c2c84
 def pet_photo(breed, rng, size=(200, 500)):
     "RGB photo of a `breed` pet on a backdrop, longer side in `size`, all chosen by `rng`"
     t = breed_traits(breed, rng); pet = draw_pet(breed, rng, t); w, h = _img_size(size, rng)
@@ -317,7 +315,6 @@ def _jpeg(im, rng):
     "`im` encoded as JPEG bytes with quality 65-95"
     b = io.BytesIO(); im.save(b, 'JPEG', quality=int(rng.integers(65, 96))); return b.getvalue()
 
-# %% ../nbs/02_standin.ipynb #00be0b92
 def _one(args):
     "Worker: write image `i` of breed number `bi` into `dest`; `args`=(dest, bi, i, seed, size)"
     dest, bi, i, seed, size = args
@@ -338,8 +335,7 @@ def _make(dest, n_per_breed, size, seed, quirks, n_workers):
 def _kept(n_per_breed, size, seed, quirks, n_workers):
     "The kept copy of this stand-in under `_cache_root()`, drawn there first when missing; None when it cannot be written"
     code = Path(importlib.util.find_spec('petbreeds.standin').origin).read_bytes()  # new drawing code, new photos
-    key = hashlib.md5(repr((n_per_breed, tuple(size), seed, quirks)).encode() + code).hexdigest()[:12]
-    kept = _cache_root()/f'standin-{key}'
+    kept = _cache_root()/f"standin-{hashlib.md5(repr((n_per_breed, tuple(size), seed, quirks)).encode() + code).hexdigest()[:12]}"
     if kept.is_dir(): return kept
     try: lock = open(mkdir(kept.parent, parents=True, exist_ok=True)/f'.{kept.name}.lock', 'w')
     except OSError: return None
@@ -349,10 +345,9 @@ def _kept(n_per_breed, size, seed, quirks, n_workers):
             tmp = Path(tempfile.mkdtemp(prefix=f'.{kept.name}-', dir=kept.parent))
             _make(tmp, n_per_breed, size, seed, quirks, n_workers)
             (tmp/KEPT).write_text(json.dumps(dict(n_per_breed=n_per_breed, size=list(size), seed=seed, quirks=quirks)))
-            try: tmp.rename(kept)  # atomic
-            except OSError: shutil.rmtree(tmp, ignore_errors=True)
+            tmp.rename(kept)  # atomic, and under the lock no other process can have made `kept`
         Path(lock.name).unlink(missing_ok=True)  # whoever comes later finds `kept`, and needs no lock
-    return kept if kept.is_dir() else None
+    return kept
 
 KEPT = 'standin.json'  # marks a kept stand-in folder, with the arguments that drew it
 
