@@ -18,7 +18,7 @@ __all__ = ['IMAGENET_STATS', 'TF_STATS', 'MODEL_KW', 'ARCHS', 'STANDIN_RECIPE', 
 # %% ../nbs/06_transfer.ipynb #3f135eb3
 from .images import *  # first: it quiets fastai's import-time warnings
 from .data import *
-import os, re, json, time, hashlib, contextlib, importlib.util, urllib.error
+import re, json, time, hashlib, importlib.util, urllib.error
 from pathlib import Path
 import numpy as np, torch, timm
 from PIL import Image
@@ -176,31 +176,45 @@ def _kept_model(pretrained):
     code = b''.join(Path(importlib.util.find_spec(f'petbreeds.{m}').origin).read_bytes() for m in ('standin', 'data', 'transfer'))
     return _cache_root()/f"standin-model-{hashlib.md5(repr((STANDIN_RECIPE, pretrained)).encode() + code).hexdigest()[:12]}"
 
+def _train(learn, pretrained):
+    "Fine-tune `learn` with `STANDIN_RECIPE`; what it took in `learn.standin`"
+    r, t = STANDIN_RECIPE, time.time()
+    fine_tune_steps(learn, r['epochs'], r['base_lr'], freeze_epochs=r['freeze_epochs'], lr_mult=r['lr_mult'])
+    learn.standin = dict(recipe=r, pretrained=pretrained, seconds=time.time() - t, kept=False,
+                         device='CUDA GPU' if torch.cuda.is_available() else f'CPU, {torch.get_num_threads()} thread(s)')
+    return learn
+
+def _keep(learn, kept):
+    "Write `learn`'s weights and `learn.standin` into the folder `kept`, the marker file last: a half-written model is never loaded"
+    import safetensors.torch
+    (kept/KEPT).unlink(missing_ok=True)
+    safetensors.torch.save_file({k: v.detach().cpu().contiguous() for k, v in learn.model.state_dict().items()}, kept/'model.safetensors')
+    _write_atomic(kept/KEPT, json.dumps({k: v for k, v in learn.standin.items() if k != 'kept'}))
+
+def _load_kept(learn, kept):
+    "`learn`, unfrozen as after training, with the weights kept in the folder `kept`"
+    import safetensors.torch
+    learn.unfreeze()
+    learn.model.load_state_dict(safetensors.torch.load_file(kept/'model.safetensors'))
+    learn.standin = {**json.loads((kept/KEPT).read_text()), 'kept': True}
+    return learn
+
+
+# %% ../nbs/06_transfer.ipynb #5a1c0e7a
 def standin_learner(dest, # folder to draw the stand-in into, as `synth_pets(dest, n_per_breed=12, seed=42)`
                     pretrained=True, # start the body from ImageNet weights
                     retrain=False, # train even when a kept model exists
                     keep=True, # keep the weights under `$XDG_CACHE_HOME/petbreeds` for the next call
                     cbs=None): # callbacks for the training, e.g. `GroupLRs()`
     "A `pets_learner` fine-tuned on the stand-in with `STANDIN_RECIPE`, trained once and kept"
-    import safetensors.torch
     r, path, kept = STANDIN_RECIPE, synth_pets(dest, n_per_breed=12, seed=42), _kept_model(pretrained)
     set_seed(42, reproducible=True)
     learn = pets_learner(pets_dls(path, size=r['size'], presize=r['presize'], bs=r['bs']), pretrained=pretrained, cbs=cbs)
-    with _locked(kept) if keep else contextlib.nullcontext(OSError('keep=False')) as no_lock:  # one trains, others wait
-        if not retrain and not no_lock and (kept/KEPT).is_file():
-            learn.unfreeze()
-            learn.model.load_state_dict(safetensors.torch.load_file(kept/'model.safetensors'))
-            learn.standin = {**json.loads((kept/KEPT).read_text()), 'kept': True}
-            return learn
-        t = time.time()
-        fine_tune_steps(learn, r['epochs'], r['base_lr'], freeze_epochs=r['freeze_epochs'], lr_mult=r['lr_mult'])
-        learn.standin = dict(recipe=r, pretrained=pretrained, seconds=time.time() - t, kept=False,
-                             device='CUDA GPU' if torch.cuda.is_available() else f'CPU, {torch.get_num_threads()} thread(s)')
-        if not no_lock:
-            tmp = kept/f'.model-{os.getpid()}.tmp'
-            safetensors.torch.save_file({k: v.detach().cpu().contiguous() for k, v in learn.model.state_dict().items()}, tmp)
-            os.replace(tmp, kept/'model.safetensors')
-            _write_atomic(kept/KEPT, json.dumps({k: v for k, v in learn.standin.items() if k != 'kept'}))
+    if not keep: return _train(learn, pretrained)
+    with _locked(kept) as no_lock:  # one process trains, the others wait for its model
+        if not (retrain or no_lock) and (kept/KEPT).is_file(): return _load_kept(learn, kept)
+        _train(learn, pretrained)
+        if not no_lock: _keep(learn, kept)
     return learn
 
 
