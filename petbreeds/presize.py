@@ -240,14 +240,15 @@ class PresizeCacheInfo:
     def __init__(self, root, caches):
         self.root, self.caches, self.bytes, self._where = Path(root), caches, sum(c['bytes'] for c in caches), _where(root)
     def __repr__(self):
-        def row(c): return f"  {c['dest'].name}: {c['images']} " + (f"images at {c['presize']} px" if c['presize'] else 'stand-in files') + f", {c['bytes'] / 2**20:.1f} MiB"
+        def what(c): return f"{c['images']} images at {c['presize']} px" if c['presize'] else 'a kept stand-in model' if c['images'] is None else f"{c['images']} stand-in files"
+        def row(c): return f"  {c['dest'].name}: {what(c)}, {c['bytes'] / 2**20:.1f} MiB"
         return '\n'.join([f"presize cache at {self._where}: {self.bytes / 2**20:.1f} MiB in {len(self.caches)} folder(s)"] + [row(c) for c in self.caches])
 
 def _describe(d):
-    "Folder `d`'s cache: its path, number of images, presize (None for a kept stand-in) and bytes on disk"
+    "Folder `d`'s cache: its path, number of images (None for a kept model), presize (None for a kept stand-in) and bytes on disk"
     files = _our_files(d)
     nbytes = sum(f.stat().st_size for f in files)
-    if (d/KEPT).is_file(): return dict(dest=d, images=len(files) - 1, presize=None, bytes=nbytes)
+    if (d/KEPT).is_file(): return dict(dest=d, images=None if (d/'model.safetensors').is_file() else len(files) - 1, presize=None, bytes=nbytes)
     try: idx = json.loads((d/'index.json').read_text())
     except (OSError, ValueError): idx = {}
     return dict(dest=d, images=len(idx.get('files', [])), presize=idx.get('size'), bytes=nbytes)
