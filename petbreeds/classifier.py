@@ -22,7 +22,7 @@ from PIL import Image
 from fastcore.all import *
 from fastai.vision.all import *
 from .augment import presize_square
-from .transfer import ARCHS
+from .transfer import ARCHS, _plain_state
 
 # %% ../nbs/06b_classifier.ipynb #072b4bda
 class PetsModelError(PetsError):
@@ -72,7 +72,7 @@ def export_classifier(learn, path):
     meta = dict(format=FORMAT, format_version=1, arch=learn.arch, vocab=[str(v) for v in learn.dls.vocab],
                 **_tfms_meta(learn.dls), mean=list(learn.norm_stats[0]), std=list(learn.norm_stats[1]), model_kw=learn.model_kw,
                 versions=versions())
-    safetensors.torch.save_file({k: v.detach().cpu().contiguous() for k, v in learn.model.state_dict().items()}, wts, metadata={'format': FORMAT})
+    safetensors.torch.save_file(_plain_state(learn.model), wts, metadata={'format': FORMAT})
     js.write_text(json.dumps(meta, indent=1))
     return wts, js
 

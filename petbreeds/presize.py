@@ -221,6 +221,7 @@ def presize_cache(files, # image files
 
 # %% ../nbs/03_presize.ipynb #d43e4b12
 _OURS = ('images.u8', 'index.json', '.lock')
+_KEPT_MODEL = 'model.safetensors'  # the weights in a kept model's folder (`transfer.standin_learner`), beside its `KEPT` marker
 
 def _our_files(d):
     "The files of the cache in folder `d`: a presize cache's store, index, lock and build files, or a kept stand-in's photos"
@@ -248,7 +249,7 @@ def _describe(d):
     "Folder `d`'s cache: its path, number of images (None for a kept model), presize (None for a kept stand-in) and bytes on disk"
     files = _our_files(d)
     nbytes = sum(f.stat().st_size for f in files)
-    if (d/KEPT).is_file(): return dict(dest=d, images=None if (d/'model.safetensors').is_file() else len(files) - 1, presize=None, bytes=nbytes)
+    if (d/KEPT).is_file(): return dict(dest=d, images=None if (d/_KEPT_MODEL).is_file() else len(files) - 1, presize=None, bytes=nbytes)
     try: idx = json.loads((d/'index.json').read_text())
     except (OSError, ValueError): idx = {}
     return dict(dest=d, images=len(idx.get('files', [])), presize=idx.get('size'), bytes=nbytes)

@@ -26,7 +26,7 @@ from fastcore.all import *
 from fastai.vision.all import *
 from .data import _cache_root
 from .standin import synth_pets, KEPT
-from .presize import _locked, _write_atomic
+from .presize import _locked, _write_atomic, _KEPT_MODEL
 
 # %% ../nbs/06_transfer.ipynb #19e49af3
 class PetsWeightsError(PetsError):
@@ -184,18 +184,22 @@ def _train(learn, pretrained):
                          device='CUDA GPU' if torch.cuda.is_available() else f'CPU, {torch.get_num_threads()} thread(s)')
     return learn
 
+def _plain_state(model):
+    "`model`'s state dict as contiguous CPU tensors, as safetensors stores them (channels-last weights are not contiguous)"
+    return {k: v.detach().cpu().contiguous() for k, v in model.state_dict().items()}
+
 def _keep(learn, kept):
     "Write `learn`'s weights and `learn.standin` into the folder `kept`, the marker file last: a half-written model is never loaded"
     import safetensors.torch
     (kept/KEPT).unlink(missing_ok=True)
-    safetensors.torch.save_file({k: v.detach().cpu().contiguous() for k, v in learn.model.state_dict().items()}, kept/'model.safetensors')
+    safetensors.torch.save_file(_plain_state(learn.model), kept/_KEPT_MODEL)
     _write_atomic(kept/KEPT, json.dumps({k: v for k, v in learn.standin.items() if k != 'kept'}))
 
 def _load_kept(learn, kept):
     "`learn`, unfrozen as after training, with the weights kept in the folder `kept`"
     import safetensors.torch
     learn.unfreeze()
-    learn.model.load_state_dict(safetensors.torch.load_file(kept/'model.safetensors'))
+    learn.model.load_state_dict(safetensors.torch.load_file(kept/_KEPT_MODEL))
     learn.standin = {**json.loads((kept/KEPT).read_text()), 'kept': True}
     return learn
 
