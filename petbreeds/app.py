@@ -18,7 +18,7 @@ from .images import *  # first: it quiets fastai's import-time warnings
 from .data import *
 import os, time, tempfile
 from pathlib import Path
-import numpy as np, torch
+import numpy as np
 from PIL import Image
 from fastcore.all import *
 from .classifier import PetsClassifier, load_classifier

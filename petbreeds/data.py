@@ -20,8 +20,7 @@ from .images import *  # first: it quiets fastai's import-time warnings
 from .images import _why
 import os, re, warnings, multiprocessing
 from pathlib import Path
-import numpy as np, pandas as pd
-from PIL import Image
+import pandas as pd
 from fastcore.all import *
 from fastai.vision.all import *
 

@@ -15,10 +15,9 @@ __all__ = ['peak_ram_mb', 'bench_images', 'bench', 'bench_fit', 'TrainImgPerSec'
 
 # %% ../nbs/08_fast.ipynb #b9133f4d
 from .data import *  # first: it quiets fastai's import-time warnings
-import os, json, math, time, random, shutil, hashlib, resource, tempfile, warnings, contextlib, multiprocessing
+import time, resource, tempfile, contextlib
 from pathlib import Path
 import numpy as np, torch
-from PIL import Image
 from fastcore.all import *
 from fastai.vision.all import *
 from .standin import *

@@ -19,9 +19,9 @@ from .images import _rgb, _orientation
 from .data import *
 from .data import _cache_root
 from .standin import KEPT
-import os, sys, json, math, time, errno, fcntl, random, shutil, hashlib, tempfile, warnings, contextlib, multiprocessing
+import os, json, math, time, errno, fcntl, shutil, hashlib, warnings, contextlib, multiprocessing
 from pathlib import Path
-import numpy as np, torch
+import numpy as np
 from PIL import Image
 from fastcore.all import *
 from fastai.vision.all import *

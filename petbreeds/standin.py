@@ -225,7 +225,7 @@ def _fuzz(t, col, lb, rng):
     a, fur = (lb > 0).astype(np.float32), max(t['fur'], 0)
     col = col * (1 + .1*(rng.random((_CH, _CW, 1)) - .5) + .25*fur*(_noise(rng, 30)[..., None] - .5)) * np.where(lb == _FAR, .78, 1)[..., None]
     if fur > .05:
-        r, blur = 1 + 6*fur, lambda x: np.asarray(Image.fromarray(x).filter(ImageFilter.GaussianBlur(1 + 6*fur)), np.float32)
+        blur = lambda x: np.asarray(Image.fromarray(x).filter(ImageFilter.GaussianBlur(1 + 6*fur)), np.float32)
         sb = blur((a*255).astype(np.uint8))/255; ab = sb + (_noise(rng, 80) - .5)*.9*fur
         cb = blur(np.clip(col*a[..., None], 0, 255).astype(np.uint8)) / np.maximum(sb[..., None], .05)
         col, a = np.where(a[..., None] > 0, col, cb), np.maximum(a, np.clip((ab - .5 + .3*fur)*6, 0, 1) * (sb > .15))
