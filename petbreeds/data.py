@@ -18,7 +18,7 @@ __all__ = ['PAT', 'CATS', 'DOGS', 'BREEDS', 'USABLE', 'pets_path', 'pet_breed', 
 # %% ../nbs/01_data.ipynb #357e6960
 from .images import *  # first: it quiets fastai's import-time warnings
 from .images import _why
-import os, re, warnings, multiprocessing
+import os, re, hashlib, warnings, importlib.util, multiprocessing
 from pathlib import Path
 import pandas as pd
 from fastcore.all import *
@@ -35,6 +35,13 @@ def _need_dir(path):
 def _cache_root():
     "Where petbreeds keeps what it can make again (presize caches, stand-ins): `$XDG_CACHE_HOME/petbreeds` (default `~/.cache/petbreeds`)"
     return Path(os.environ.get('XDG_CACHE_HOME') or '~/.cache').expanduser()/'petbreeds'
+
+def _cache_dir(prefix, # the folder name's start, saying what it holds
+               key:str, # what made the contents, e.g. the `repr` of the arguments
+               modules=()): # petbreeds modules whose source made them: new code, new folder
+    "A folder under `_cache_root()`: `prefix`, then a hash of `key` and the source of `modules`"
+    code = b''.join(Path(importlib.util.find_spec(f'petbreeds.{m}').origin).read_bytes() for m in modules)
+    return _cache_root()/f"{prefix}-{hashlib.md5(key.encode() + code).hexdigest()[:12]}"
 
 
 # %% ../nbs/01_data.ipynb #e6870f73

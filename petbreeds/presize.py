@@ -17,9 +17,9 @@ __all__ = ['PresizeCache', 'presize_cache', 'PresizeCacheInfo', 'presize_cache_i
 from .images import *
 from .images import _rgb, _orientation
 from .data import *
-from .data import _cache_root
+from .data import _cache_root, _cache_dir
 from .standin import KEPT
-import os, json, math, time, errno, fcntl, shutil, hashlib, warnings, contextlib, multiprocessing
+import os, json, math, time, errno, fcntl, shutil, warnings, contextlib, multiprocessing
 from pathlib import Path
 import numpy as np
 from PIL import Image
@@ -57,8 +57,7 @@ def _fill(args):
 # %% ../nbs/03_presize.ipynb #4aa3f93a
 def _default_dest(files, presize):
     "A cache folder for `files` at `presize` under `_cache_root()`, named after both"
-    key = hashlib.md5('\n'.join(map(str, files)).encode()).hexdigest()[:12]
-    return _cache_root()/f'presize{presize}-{key}'
+    return _cache_dir(f'presize{presize}', '\n'.join(map(str, files)))
 
 def _where(p):
     "Path `p` as shown to people: from `$XDG_CACHE_HOME` or `~` when it is under them"

@@ -14,8 +14,8 @@ __all__ = ['TRAITS', 'PAIRS', 'KEPT', 'QUIRKS', 'breed_traits', 'draw_pet', 'pet
 
 # %% ../nbs/02_standin.ipynb #45b1b9fd
 from .data import *
-from .data import _cache_root
-import os, io, json, fcntl, shutil, hashlib, tempfile, importlib.util, multiprocessing as mp
+from .data import _cache_dir
+import os, io, json, fcntl, shutil, tempfile, multiprocessing as mp
 from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
@@ -334,8 +334,7 @@ def _make(dest, n_per_breed, size, seed, quirks, n_workers):
 
 def _kept(n_per_breed, size, seed, quirks, n_workers):
     "The kept copy of this stand-in under `_cache_root()`, drawn there first when missing; None when it cannot be written"
-    code = Path(importlib.util.find_spec('petbreeds.standin').origin).read_bytes()  # new drawing code, new photos
-    kept = _cache_root()/f"standin-{hashlib.md5(repr((n_per_breed, tuple(size), seed, quirks)).encode() + code).hexdigest()[:12]}"
+    kept = _cache_dir('standin', repr((n_per_breed, tuple(size), seed, quirks)), ['standin'])  # new drawing code, new photos
     if kept.is_dir(): return kept
     try: lock = open(mkdir(kept.parent, parents=True, exist_ok=True)/f'.{kept.name}.lock', 'w')
     except OSError: return None

@@ -18,13 +18,13 @@ __all__ = ['IMAGENET_STATS', 'TF_STATS', 'MODEL_KW', 'ARCHS', 'STANDIN_RECIPE', 
 # %% ../nbs/06_transfer.ipynb #3f135eb3
 from .images import *  # first: it quiets fastai's import-time warnings
 from .data import *
-import re, json, time, hashlib, importlib.util, urllib.error
+import re, json, time, urllib.error
 from pathlib import Path
 import numpy as np, torch, timm
 from PIL import Image
 from fastcore.all import *
 from fastai.vision.all import *
-from .data import _cache_root
+from .data import _cache_dir
 from .standin import synth_pets, KEPT
 from .presize import _locked, _write_atomic, _KEPT_MODEL
 
@@ -173,8 +173,7 @@ STANDIN_RECIPE = dict(size=128, presize=160, bs=16, epochs=5, freeze_epochs=2, b
 
 def _kept_model(pretrained):
     "The folder that keeps the stand-in model: named by `STANDIN_RECIPE`, `pretrained` and the code that draws and trains it"
-    code = b''.join(Path(importlib.util.find_spec(f'petbreeds.{m}').origin).read_bytes() for m in ('standin', 'data', 'transfer'))
-    return _cache_root()/f"standin-model-{hashlib.md5(repr((STANDIN_RECIPE, pretrained)).encode() + code).hexdigest()[:12]}"
+    return _cache_dir('standin-model', repr((STANDIN_RECIPE, pretrained)), ('standin', 'data', 'transfer'))
 
 def _train(learn, pretrained):
     "Fine-tune `learn` with `STANDIN_RECIPE`; what it took in `learn.standin`"
@@ -211,11 +210,11 @@ def standin_learner(dest, # folder to draw the stand-in into, as `synth_pets(des
                     keep=True, # keep the weights under `$XDG_CACHE_HOME/petbreeds` for the next call
                     cbs=None): # callbacks for the training, e.g. `GroupLRs()`
     "A `pets_learner` fine-tuned on the stand-in with `STANDIN_RECIPE`, trained once and kept"
-    r, path, kept = STANDIN_RECIPE, synth_pets(dest, n_per_breed=12, seed=42), _kept_model(pretrained)
+    r, path = STANDIN_RECIPE, synth_pets(dest, n_per_breed=12, seed=42)
     set_seed(42, reproducible=True)
     learn = pets_learner(pets_dls(path, size=r['size'], presize=r['presize'], bs=r['bs']), pretrained=pretrained, cbs=cbs)
     if not keep: return _train(learn, pretrained)
-    with _locked(kept) as no_lock:  # one process trains, the others wait for its model
+    with _locked(kept := _kept_model(pretrained)) as no_lock:  # one process trains, the others wait for its model
         if not (retrain or no_lock) and (kept/KEPT).is_file(): return _load_kept(learn, kept)
         _train(learn, pretrained)
         if not no_lock: _keep(learn, kept)
