@@ -15,13 +15,14 @@ __all__ = ['FORMAT', 'PetsModelError', 'versions', 'export_classifier', 'find_mo
 # %% ../nbs/06b_classifier.ipynb #c1a55e04
 from .images import *  # first: it quiets fastai's import-time warnings
 from .data import *
-import json
+import json, uuid
 from pathlib import Path
 import torch, timm
 from PIL import Image
 from fastcore.all import *
 from fastai.vision.all import *
 from .augment import presize_square
+from .presize import atomic_path
 from .transfer import ARCHS, _plain_state
 
 # %% ../nbs/06b_classifier.ipynb #072b4bda
@@ -64,16 +65,18 @@ def versions():
                 python=platform.python_version())
 
 def export_classifier(learn, path):
-    "Write `learn` to `path`.safetensors and `path`.json, without pickle"
+    "Write `learn` to `path`.safetensors and `path`.json, without pickle, each whole or not at all"
     if not hasattr(learn, 'arch'): raise PetsModelError("export_classifier needs a learner made by `pets_learner`")
     import safetensors.torch
     wts, js = _files(path)
     wts.parent.mkdir(parents=True, exist_ok=True)
+    wid = uuid.uuid4().hex  # in both files: weights and JSON from two different exports are refused
     meta = dict(format=FORMAT, format_version=1, arch=learn.arch, vocab=[str(v) for v in learn.dls.vocab],
                 **_tfms_meta(learn.dls), mean=list(learn.norm_stats[0]), std=list(learn.norm_stats[1]), model_kw=learn.model_kw,
-                versions=versions())
-    safetensors.torch.save_file(_plain_state(learn.model), wts, metadata={'format': FORMAT})
-    js.write_text(json.dumps(meta, indent=1))
+                weights_id=wid, versions=versions())
+    with atomic_path(js) as tj, atomic_path(wts) as tw:  # both written beside; then the weights put in place, the JSON last
+        safetensors.torch.save_file(_plain_state(learn.model), tw, metadata={'format': FORMAT, 'weights_id': wid})
+        tj.write_text(json.dumps(meta, indent=1))
     return wts, js
 
 # %% ../nbs/06b_classifier.ipynb #4a03121c
@@ -81,8 +84,9 @@ def _sniff(fn):
     "Refuse `fn` when it is a pickle or a `torch.save` zip: `load_classifier` never unpickles"
     with open(fn, 'rb') as f: head = f.read(4)
     if head[:1] == b'\x80' or head == b'PK\x03\x04':
-        raise PetsModelError(f"{fn} is a pickle (as `learn.export` or `torch.save` write); load_classifier never unpickles: "
-                             "export the model with `export_classifier(learn, path)`")
+        why = f"{fn} is a pickle (as `learn.export` or `torch.save` write); petbreeds never unpickles"
+        raise PetsModelError(f"{why}: export the model with `export_classifier(learn, path)`",
+                             cli=f"{why}: train one with `petbreeds train`, which writes safetensors and JSON")
 
 _FORMS = ("pass the output folder of `petbreeds train` or `petbreeds demo`, its `model` folder, or the model path "
           "`.../model/pets` (the `pets.safetensors` and `pets.json` that `export_classifier` writes)")
@@ -109,20 +113,28 @@ def find_model(path):
     raise PetsModelError(f"No model in {p}: {_FORMS}")
 
 # %% ../nbs/06b_classifier.ipynb #48d29084
+def _weights_id(fn):
+    "The `weights_id` that `export_classifier` wrote into the weights file `fn`, or None"
+    from safetensors import safe_open
+    with safe_open(fn, 'pt') as f: return (f.metadata() or {}).get('weights_id')
+
 def _read(path):
     "The JSON metadata and the state dict of the classifier at the model path `path` (from `find_model`), checked"
     import safetensors.torch
     wts, js = _files(path)
     for f in (js, wts):
-        if not f.is_file(): raise PetsModelError(f"{f} is missing: `export_classifier(learn, path)` writes it")
+        if not f.is_file(): raise PetsModelError(f"{f} is missing: `export_classifier(learn, path)` writes it",
+                                                 cli=f"{f} is missing: `petbreeds train` writes it")
     _sniff(wts)
     try: meta = json.loads(js.read_text())
     except (UnicodeDecodeError, ValueError) as e: raise PetsModelError(f"{js} is damaged or not JSON ({e})") from None
     if not isinstance(meta, dict) or meta.get('format') != FORMAT: raise PetsModelError(f"{js} is not a petbreeds classifier")
     missing = {'arch', 'vocab', 'presize', 'resize', 'batch_ops', 'mean', 'std'} - set(meta)
     if missing: raise PetsModelError(f"{js} is incomplete: no {', '.join(sorted(missing))}")
-    try: sd = safetensors.torch.load_file(wts)
+    try: sd, wid = safetensors.torch.load_file(wts), _weights_id(wts)
     except Exception as e: raise PetsModelError(f"{wts} is damaged or not a safetensors file ({e})") from None
+    if meta.get('weights_id', wid) != wid:  # files written before `weights_id` have none: nothing to compare
+        raise PetsModelError(f"{wts.name} and {js.name} in {js.parent} come from two different exports: export the model again")
     return meta, sd
 
 # %% ../nbs/06b_classifier.ipynb #793874ba

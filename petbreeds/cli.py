@@ -13,8 +13,8 @@ Docs: https://petbreeds.github.io/petbreeds/cli.html.md"""
 
 # %% auto #0
 __all__ = ['DATA_HELP', 'PIPELINES', 'COMMANDS', 'USER_ERRORS', 'get_data', 'RunLog', 'fig_html', 'report_html', 'book_presize',
-           'device_name', 'make_dls', 'train', 'demo', 'predict', 'verify', 'lr_find_cmd', 'bench_train', 'bench',
-           'cache', 'app', 'main']
+           'device_name', 'make_dls', 'train', 'demo', 'at_least_1', 'predict', 'verify', 'lr_find_cmd', 'bench_train',
+           'bench', 'cache', 'app', 'main']
 
 # %% ../nbs/10_cli.ipynb #9ec7eb6d
 from .images import *
@@ -27,7 +27,8 @@ from .transfer import *
 from .classifier import *
 from .interpret import *
 from .fast import bench as bench_data, bench_frozen, bench_fit, predict_latency, TrainImgPerSec
-import os, sys, json, time, base64, io, html
+import os, sys, json, time, base64, io, html, argparse
+from collections import Counter
 from json import dumps
 from pathlib import Path
 import numpy as np, pandas as pd, torch
@@ -217,10 +218,10 @@ def train(data:Annotated[str, DATA_HELP]='synthetic',
              train_img_s=speed.img_s, interrupted=stopped, per_epoch=log.epochs, best_epoch=log.best_epoch,
              error_rate=interp.error_rate, device=device_name(), times=times, versions=versions(),
              lr_suggestions=res.suggestions if res is not None else None, lr_find_steps=len(res.lrs) if res is not None else None)
-    (out/'metrics.json').write_text(json.dumps(m, indent=1, default=float))
+    write_atomic(out/'metrics.json', json.dumps(m, indent=1, default=float))
     mc = pd.DataFrame(interp.most_confused(), columns=['actual', 'predicted', 'count']).head(15)
     tables = {'Most confused': mc, 'Per epoch': pd.DataFrame(log.epochs)}
-    (out/'report.html').write_text(report_html(m, _figures(res, log, interp, lr, f"{desc}, {arch}, {size} px"), tables))
+    write_atomic(out/'report.html', report_html(m, _figures(res, log, interp, lr, f"{desc}, {arch}, {size} px"), tables))
     print(f"error rate {m['error_rate']:.4f} on {desc}; wrote {out/'report.html'}")
     return m
 
@@ -234,17 +235,36 @@ def demo(out:str='petbreeds-demo', # output folder
                  lr_mult=10, out=out, n_per_breed=12, **kwargs)
 
 # %% ../nbs/10_cli.ipynb #4effbe7c
+def _holds(d):
+    "What the folder `d` holds, in words: how many files, of which kinds, and subfolders"
+    es = [e for e in Path(d).iterdir() if not e.name.startswith('.')]
+    kinds = Counter(e.suffix.lower() or 'no extension' for e in es if not e.is_dir())
+    n_dirs = sum(e.is_dir() for e in es)
+    files = f"{sum(kinds.values())} files ({', '.join(f'{n} {k}' for k, n in kinds.most_common(4))}{', ...' if len(kinds) > 4 else ''})" if kinds else ''
+    dirs = f"{n_dirs} subfolders (not searched)" if n_dirs else ''
+    return ' and '.join(o for o in (files, dirs) if o) or 'nothing'
+
 def _image_args(args):
     "Files to predict from `args`: each folder's image files in order, anything else as it is (a missing file fails with its reason)"
-    return [f for a in map(Path, args) for f in (sorted(get_image_files(a, recurse=False)) if a.is_dir() else [a])]
+    files = [f for a in map(Path, args) for f in (sorted(get_image_files(a, recurse=False)) if a.is_dir() else [a])]
+    if not files: raise PetsDataError("No image found: " + '; '.join(f"{a} holds {_holds(a)}" for a in args))
+    return files
+
+def at_least_1(s):
+    "`s` as an `int` of at least 1, for argparse (which turns the error into its usage message)"
+    try: n = int(s)
+    except ValueError: raise argparse.ArgumentTypeError(f'{s!r} is not a whole number') from None
+    if n < 1: raise argparse.ArgumentTypeError(f'{s} is below 1')
+    return n
 
 def predict(model:str, # the output folder of `train`/`demo`, its `model` folder, or the model path (OUT/model/pets)
             images:Annotated[str, 'image files or folders of images', {'nargs': '+', 'opt': False}],
-            top_k:int=1, # show the k likeliest breeds of each image
+            top_k:Annotated[int, 'show the k likeliest breeds of each image', {'type': at_least_1}]=1,
             json:store_true=False, # print JSON (the same content) instead of text
            ):
     "Likeliest breeds of each image in `images` with the classifier at `model`; failures are reported one line each"
-    clf, files, res, failed = load_classifier(model), _image_args(images), [], 0
+    files = _image_args(images)  # no image to predict: say so before loading the model
+    clf, res, failed = load_classifier(model), [], 0
     for fn, top, err in clf.predict_files(files, k=top_k):  # batched; a bad file fails alone
         if err:
             failed += 1
@@ -283,7 +303,7 @@ def lr_find_cmd(data:Annotated[str, DATA_HELP]='synthetic',
     res = lr_find(learn, num_it=steps, desc=f'{desc}, {arch}, {size} px')
     print(res)
     res.plot()
-    plt.savefig(Path(out)/'lr_find.png', bbox_inches='tight')
+    with atomic_path(Path(out)/'lr_find.png') as tmp: plt.savefig(tmp, format='png', bbox_inches='tight')
     return res
 
 # %% ../nbs/10_cli.ipynb #5c2f79d4
@@ -380,7 +400,7 @@ def _main(argv):
     try: COMMANDS[argv[0]](**args)
     except USER_ERRORS as e:
         if os.environ.get('PETBREEDS_DEBUG'): raise
-        print(f'petbreeds {argv[0]}: error: {e}', file=sys.stderr)
+        print(f"petbreeds {argv[0]}: error: {getattr(e, 'cli', e)}", file=sys.stderr)
         return 1
     return 0
 

@@ -45,8 +45,14 @@ def _cache_dir(prefix, # the folder name's start, saying what it holds
 
 
 # %% ../nbs/01_data.ipynb #e6870f73
-_OFFLINE = ("make the offline stand-in with `synth_pets(dest)` (command line: `petbreeds train --data synthetic`), "
-            "or point to a local copy of the images with `path=` or the PETBREEDS_DATA environment variable")
+_OFFLINE = ("make the offline stand-in with `synth_pets(dest)`, or point to a local copy of the images with `path=` "
+            "or the PETBREEDS_DATA environment variable")
+_OFFLINE_CLI = ("pass a folder of images named like Breed_12.jpg, train on the offline stand-in with "
+                "`petbreeds train --data synthetic`, or set PETBREEDS_DATA to a copy of Oxford-IIIT Pet's images")
+
+def _no_data(what):
+    "A `PetsDataError` for `what` went wrong, with what to do instead, said for Python and for the command line"
+    return PetsDataError(f"{what}: {_OFFLINE}", cli=f"{what}: {_OFFLINE_CLI}")
 
 def pets_path(path=None):
     "Folder of pet images: `path`, `$PETBREEDS_DATA`, or Oxford-IIIT Pet downloaded"
@@ -54,7 +60,7 @@ def pets_path(path=None):
     if path: return _need_dir(path)
     try: return untar_data(URLs.PETS)/'images'
     except Exception as e:
-        raise PetsDataError(f"Could not download Oxford-IIIT Pet ({type(e).__name__}: {e}); {_OFFLINE}") from None
+        raise _no_data(f"Could not download Oxford-IIIT Pet ({type(e).__name__}: {e})") from None
 
 # %% ../nbs/01_data.ipynb #bc7685e6
 PAT = r'(.+)_\d+.jpg$'
@@ -117,16 +123,16 @@ def verify_pets(path, # folder of pet images
     "Check every entry in `path`, decoding each image: a `PetsReport`"
     path = _need_dir(path)
     entries = sorted(_entries(path))
-    if not entries: raise PetsDataError(f"{path} is empty: {_OFFLINE}")
+    if not entries: raise _no_data(f"{path} is empty")
     rows = parallel(check_entry, entries, n_workers=ifnone(n_workers, defaults.cpus), threadpool=True, progress=len(entries) > 1000)
     return PetsReport(path, pd.DataFrame(list(rows), columns=['file', 'breed', 'mode', 'format', 'status', 'why']))
 
 # %% ../nbs/01_data.ipynb #357db768
-def _no_images_msg(path):
-    "Why `path` has no image files, with the subfolders to try when it has some"
+def _no_images(path):
+    "A `PetsDataError` saying why `path` has no image files, with the subfolders to try when it has some"
     subs = sorted(p.name for p in _entries(path) if p.is_dir() and not p.name.startswith('.'))
     hint = f" (subfolders are not searched: pass the one with the images, of {', '.join(subs[:5])})" if subs else ''
-    return f"No image files in {path}{hint}: {_OFFLINE}"
+    return _no_data(f"No image files in {path}{hint}")
 
 # %% ../nbs/01_data.ipynb #076815f1
 def get_pet_images(path):
@@ -134,7 +140,7 @@ def get_pet_images(path):
     path = _need_dir(path)
     rows = parallel(partial(check_entry, decode=False), _entries(path), n_workers=defaults.cpus, threadpool=True)
     rows = [r for r in rows if r['status'] != 'skipped']
-    if not rows: raise PetsDataError(_no_images_msg(path))
+    if not rows: raise _no_images(path)
     bad = [(r['file'].name, r['why']) for r in rows if r['status'] not in USABLE]
     if len(bad) == len(rows): raise PetsDataError(f"None of the {len(rows)} images in {path} can be used "
         f"(labels come from names like `Breed_12.jpg`; first: {bad[0][0]}: {bad[0][1]})")

@@ -30,7 +30,10 @@ from fastai.vision.all import *
 
 # %% ../nbs/00_images.ipynb #e8db4510
 class PetsError(ValueError):
-    "Base of every error petbreeds raises on purpose: bad input, and what to do instead"
+    "Base of every error petbreeds raises on purpose: bad input, and what to do instead (`cli`: the same, said for the shell)"
+    def __init__(self, msg='', cli=None):
+        super().__init__(msg)
+        self.cli = cli or msg
 
 class PetsDataError(PetsError):
     "Bad or missing pet images: the message says what to do instead"

@@ -26,7 +26,7 @@ from fastcore.all import *
 from fastai.vision.all import *
 from .data import _cache_dir
 from .standin import synth_pets, KEPT
-from .presize import _locked, _write_atomic, _KEPT_MODEL
+from .presize import write_atomic, _locked, _KEPT_MODEL
 
 # %% ../nbs/06_transfer.ipynb #19e49af3
 class PetsWeightsError(PetsError):
@@ -192,7 +192,7 @@ def _keep(learn, kept):
     import safetensors.torch
     (kept/KEPT).unlink(missing_ok=True)
     safetensors.torch.save_file(_plain_state(learn.model), kept/_KEPT_MODEL)
-    _write_atomic(kept/KEPT, json.dumps({k: v for k, v in learn.standin.items() if k != 'kept'}))
+    write_atomic(kept/KEPT, json.dumps({k: v for k, v in learn.standin.items() if k != 'kept'}))
 
 def _load_kept(learn, kept):
     "`learn`, unfrozen as after training, with the weights kept in the folder `kept`"
