@@ -247,14 +247,14 @@ class TrainBatches(Callback):
 def weights_checksum(model):
     "SHA-256 (16 hex digits) of `model`'s state dict: parameters and buffers, in order"
     h = hashlib.sha256()
-    for k, v in model.state_dict().items(): h.update(k.encode()); h.update(v.detach().cpu().contiguous().numpy().tobytes())
+    for k, v in model.state_dict().items(): h.update(k.encode()); h.update(v.detach().cpu().contiguous().reshape(-1).view(torch.uint8).numpy())
     return h.hexdigest()[:16]
 
 def _finish_ranks(learn):
     "Each process's `weights_checksum`, gathered; then the group ends: None on ranks > 0, and rank 0 goes on alone"
     sums = [weights_checksum(learn.model)]
     if not torch.distributed.is_initialized(): return sums
-    sums = [None] * torch.distributed.get_world_size()
+    sums = [None] * world_size()
     torch.distributed.all_gather_object(sums, weights_checksum(learn.model))
     teardown_distrib()
     if rank_distrib(): return None
