@@ -13,8 +13,8 @@ Docs: https://petbreeds.github.io/petbreeds/cli.html.md"""
 
 # %% auto #0
 __all__ = ['DATA_HELP', 'PIPELINES', 'COMMANDS', 'USER_ERRORS', 'get_data', 'RunLog', 'fig_html', 'report_html', 'book_presize',
-           'device_name', 'make_dls', 'train', 'demo', 'at_least_1', 'predict', 'verify', 'lr_find_cmd', 'bench_train',
-           'bench', 'cache', 'app', 'main']
+           'device_name', 'make_dls', 'world_size', 'TrainBatches', 'weights_checksum', 'train', 'demo', 'at_least_1',
+           'predict', 'verify', 'lr_find_cmd', 'bench_train', 'bench', 'cache', 'app', 'main']
 
 # %% ../nbs/10_cli.ipynb #9ec7eb6d
 from .images import *
@@ -27,8 +27,9 @@ from .transfer import *
 from .classifier import *
 from .interpret import *
 from .fast import bench as bench_data, bench_frozen, bench_fit, predict_latency, TrainImgPerSec
-import os, sys, json, time, base64, io, html, argparse
+import os, sys, json, time, base64, io, html, hashlib, argparse
 from collections import Counter
+from contextlib import contextmanager
 from json import dumps
 from pathlib import Path
 import numpy as np, pandas as pd, torch
@@ -36,6 +37,7 @@ from fastcore.all import *
 from fastcore.script import anno_parser, store_true
 from typing import Annotated
 from fastai.vision.all import *
+from fastai.distributed import DistributedDL, DistributedTrainer, rank0_first, teardown_distrib
 import matplotlib.pyplot as plt
 import petbreeds
 
@@ -91,6 +93,14 @@ def fig_html(fig, alt):
 _CSS = ("body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222} table{border-collapse:collapse}"
         "td,th{border:1px solid #ccc;padding:3px 8px;text-align:right} img{max-width:100%} h2{margin-top:1.6em}")
 
+def _layout(m):
+    "How training was spread over processes, in words, from `metrics` `m`"
+    n, b, bs = m.get('world_size', 1), m.get('train_batches'), m['bs']
+    if n == 1: return f"Trained in one process: {b} training batches of {bs} images per epoch."
+    same = 'identical in every process' if len(set(m['weights_checksums'])) == 1 else 'DIFFERENT across processes'
+    return (f"Trained data-parallel on {n} processes: each ran {b} training batches of {bs} images per epoch "
+            f"({n * bs} images per step in all); the weights ended {same}; img/s are per process.")
+
 def report_html(metrics, figs, tables):
     "A self-contained HTML page from `metrics` (dict), `figs` (title: img tag) and `tables` (title: DataFrame)"
     m, e = metrics, html.escape
@@ -98,7 +108,7 @@ def report_html(metrics, figs, tables):
     head = (f"<h1>petbreeds: {e(m['arch'])} on {e(m['data'])}</h1><p>final error rate <b>{m['error_rate']:.4f}</b> "
             f"(best epoch {m['best_epoch']}), learning rate {m['lr']:.2e} ({e(m['lr_from'])}), {m['epochs']} epochs "
             f"+ {m['freeze_epochs']} frozen, {m['size']} px, device {e(m['device'])}, {m['times']['total']:.0f} s</p>"
-            f"<p>data pipeline: {e(m.get('pipeline', '?'))}; training {e(speed)}</p>")
+            f"<p>{e(_layout(m))} Data pipeline: {e(m.get('pipeline', '?'))}; training {e(speed)}</p>")
     body = ''.join(f'<h2>{e(k)}</h2>{v}' for k, v in figs.items())
     body += ''.join(f'<h2>{e(k)}</h2>{v.to_html(index=False, float_format=lambda x: f"{x:.4f}")}' for k, v in tables.items())
     meta = f"<h2>Run details</h2><pre>{e(json.dumps(m, indent=1))}</pre>"
@@ -174,6 +184,84 @@ def _figures(res, log, interp, lr, what):
     figs.update(_heatmaps(interp, what))
     return figs
 
+# %% ../nbs/10_cli.ipynb #613c634f
+@patch
+def _broadcast(self:DistributedDL, t, rank):
+    "Broadcast the list `t` from `rank` to every process: a CUDA tensor for NCCL only, as fastai's, a CPU one for gloo"
+    t = LongTensor(t)
+    if torch.distributed.get_backend() == 'nccl': t = t.cuda()
+    torch.distributed.broadcast(t, rank)
+    return t.cpu().tolist()
+
+# %% ../nbs/10_cli.ipynb #1991b3a6
+def world_size():
+    "Processes in this run: `WORLD_SIZE` as the launcher set it, 1 when not launched"
+    return max(num_distrib(), 1)
+
+def _join_launch():
+    "When launched: this process's GPU, the process group (NCCL on GPUs, gloo on CPUs), and no stdout on ranks > 0"
+    if not num_distrib(): return
+    from accelerate import PartialState
+    gpu = torch.cuda.is_available()
+    if gpu: torch.cuda.set_device(int(os.environ.get('LOCAL_RANK', 0)))
+    PartialState(cpu=not gpu)
+    if rank_distrib(): sys.stdout = open(os.devnull, 'w')  # this process exists for this run only
+
+@contextmanager
+def _alone():
+    "fastai in this process only: no gathering from the other processes (fastai's `num_distrib` reads `WORLD_SIZE`)"
+    with modified_env(WORLD_SIZE='1'): yield
+
+def _rank0_lr(learn, lr, suggestion='valley', num_it=100):
+    "`_choose_lr` on rank 0 alone; the learning rate and how it was chosen reach every process"
+    if rank_distrib(): got, res = [None, None], None
+    else:
+        with _alone(): lr, lr_from, res = _choose_lr(learn, lr, suggestion, num_it)
+        got = [lr, lr_from]
+    if torch.distributed.is_initialized(): torch.distributed.broadcast_object_list(got, 0)
+    return *got, res
+
+# %% ../nbs/10_cli.ipynb #2c89e683
+@contextmanager
+def _data_parallel(learn):
+    "`learn.distrib_ctx` when launched (NCCL with SyncBatchNorm on GPUs, gloo without it on CPUs), metrics on the whole validation set"
+    if not num_distrib():
+        yield
+        return
+    gpu, mets = torch.cuda.is_available(), learn.metrics
+    learn.metrics = [AccumMetric(m.func, flatten=False, name=m.name) if type(m) is AvgMetric else m for m in mets]
+    try:
+        with learn.distrib_ctx(sync_bn=gpu, cpu=not gpu): yield
+    finally:
+        learn.metrics = mets
+        learn.remove_cb(DistributedTrainer)  # fastai leaves it on when the launch has one process
+
+class TrainBatches(Callback):
+    "Training batches run in this process in each epoch: `counts`, and `batches`, the most in one epoch"
+    def __init__(self): self.counts = []
+    def before_train(self): self.counts.append(0)
+    def after_batch(self):
+        if self.training: self.counts[-1] += 1
+    @property
+    def batches(self): return max(self.counts, default=0)
+
+def weights_checksum(model):
+    "SHA-256 (16 hex digits) of `model`'s state dict: parameters and buffers, in order"
+    h = hashlib.sha256()
+    for k, v in model.state_dict().items(): h.update(k.encode()); h.update(v.detach().cpu().contiguous().reshape(-1).view(torch.uint8).numpy())
+    return h.hexdigest()[:16]
+
+def _finish_ranks(learn):
+    "Each process's `weights_checksum`, gathered; then the group ends: None on ranks > 0, and rank 0 goes on alone"
+    sums = [weights_checksum(learn.model)]
+    if not torch.distributed.is_initialized(): return sums
+    sums = [None] * world_size()
+    torch.distributed.all_gather_object(sums, weights_checksum(learn.model))
+    teardown_distrib()
+    if rank_distrib(): return None
+    os.environ['WORLD_SIZE'] = '1'  # from here on a one-process run: fastai gathers from nobody
+    return sums
+
 # %% ../nbs/10_cli.ipynb #d0471ad9
 def train(data:Annotated[str, DATA_HELP]='synthetic',
           arch:Annotated[str, 'backbone', {'choices': list(ARCHS)}]='efficientnet_lite0',
@@ -192,24 +280,26 @@ def train(data:Annotated[str, DATA_HELP]='synthetic',
           n_per_breed:int=12, # stand-in images per breed (with --data synthetic)
           seed:int=42, # random seed (split, stand-in, training)
          ):
-    "Check, presize, find a learning rate, fine-tune and interpret; results to `out`"
+    "Check, presize, find a learning rate, fine-tune and interpret; results to `out` (data-parallel under `torchrun`)"
     t0, out = time.time(), Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    path, desc = get_data(data, out, n_per_breed, seed)
+    _join_launch()
+    path, desc = rank0_first(get_data, data, out, n_per_breed, seed)
     times = dict(data=time.time() - t0)
     print(verify_pets(path))
     set_seed(seed)
-    dls = make_dls(path, pipeline, bs=bs, presize=book_presize(size, presize), size=size, seed=seed)
+    dls = rank0_first(make_dls, path, pipeline, bs=bs, presize=book_presize(size, presize), size=size, seed=seed)
     print(f'pipeline: {dls.pipeline}')
     learn = pets_learner(dls, arch)
     t = time.time()
-    lr, lr_from, res = _choose_lr(learn, lr, suggest, lr_steps)
+    lr, lr_from, res = _rank0_lr(learn, lr, suggest, lr_steps)
     times['lr_find'] = time.time() - t
     print(f'learning rate {lr:.2e} ({lr_from})')
-    log, speed = RunLog(learn.model), TrainImgPerSec()
+    log, speed, nb = RunLog(learn.model), TrainImgPerSec(), TrainBatches()
     t = time.time()
-    stopped = _fit(learn, log, epochs, lr, freeze_epochs, lr_mult, cached_features, speed)
+    with _data_parallel(learn): stopped = _fit(learn, log, epochs, lr, freeze_epochs, lr_mult, cached_features, [speed, nb])
     times['fit'] = time.time() - t
+    if (sums := _finish_ranks(learn)) is None: return None  # ranks > 0 are done: rank 0 writes the outputs
     interp = PetsInterpretation.from_learner(learn)
     export_classifier(learn, out/'model'/'pets')
     times['total'] = time.time() - t0
@@ -217,6 +307,7 @@ def train(data:Annotated[str, DATA_HELP]='synthetic',
              lr_mult=lr_mult, epochs=epochs, freeze_epochs=freeze_epochs, pipeline=dls.pipeline, cached_features=cached_features,
              train_img_s=speed.img_s, interrupted=stopped, per_epoch=log.epochs, best_epoch=log.best_epoch,
              error_rate=interp.error_rate, device=device_name(), times=times, versions=versions(),
+             world_size=len(sums), train_batches=nb.batches, weights_checksums=sums,
              lr_suggestions=res.suggestions if res is not None else None, lr_find_steps=len(res.lrs) if res is not None else None)
     write_atomic(out/'metrics.json', json.dumps(m, indent=1, default=float))
     mc = pd.DataFrame(interp.most_confused(), columns=['actual', 'predicted', 'count']).head(15)
