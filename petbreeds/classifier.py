@@ -63,8 +63,8 @@ def versions():
     return dict(petbreeds=petbreeds.__version__, fastai=fastai.__version__, torch=torch.__version__, timm=timm.__version__,
                 python=platform.python_version())
 
-def export_classifier(learn, path):
-    "Write `learn` to `path`.safetensors and `path`.json, without pickle"
+def export_classifier(learn, path, temperature=None):
+    "Write `learn` to `path`.safetensors and `path`.json, without pickle; `temperature` (if given) divides its logits"
     if not hasattr(learn, 'arch'): raise PetsModelError("export_classifier needs a learner made by `pets_learner`")
     import safetensors.torch
     wts, js = _files(path)
@@ -72,6 +72,9 @@ def export_classifier(learn, path):
     meta = dict(format=FORMAT, format_version=1, arch=learn.arch, vocab=[str(v) for v in learn.dls.vocab],
                 **_tfms_meta(learn.dls), mean=list(learn.norm_stats[0]), std=list(learn.norm_stats[1]), model_kw=learn.model_kw,
                 versions=versions())
+    if temperature is not None:
+        if not temperature > 0: raise PetsModelError(f"temperature must be positive, not {temperature}")
+        meta['temperature'] = float(temperature)
     safetensors.torch.save_file(_plain_state(learn.model), wts, metadata={'format': FORMAT})
     js.write_text(json.dumps(meta, indent=1))
     return wts, js
@@ -168,9 +171,13 @@ class PetsClassifier:
         for op in self.ops: x = op(x, split_idx=1)
         return self.norm(x)
 
+    def calibrated(self, logits):
+        "Probabilities of every breed from the model's `logits`, divided first by the file's `temperature` (1 without one)"
+        return (logits / self.meta.get('temperature', 1.0)).softmax(dim=-1)
+
     def _probs(self, x):
         "Probabilities of every breed for the normalised batch `x`"
-        with torch.inference_mode(): return self.model(x).softmax(dim=-1).as_subclass(Tensor)
+        with torch.inference_mode(): return self.calibrated(self.model(x)).as_subclass(Tensor)
 
     def batch(self, items):
         "The validation transforms of training, applied to `items` (paths or PIL images): one normalised batch"
