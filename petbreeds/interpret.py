@@ -307,7 +307,7 @@ def calibration_bins(probs:Tensor, # probabilities, (N, classes), each row summi
     edges = torch.linspace(0, 1, n_bins + 1, dtype=conf.dtype)
     b = torch.bucketize(conf, edges, right=True) - 1  # bin k: edges[k] <= conf < edges[k + 1]; conf == 1: bin n_bins
     tot = lambda v: torch.zeros(n_bins + 1, dtype=torch.float64).index_add_(0, b, v)
-    n, lo = tot(torch.ones_like(right)), torch.cat([edges[:-1], edges[-1:]]).double()
+    n, lo = tot(torch.ones_like(right)), edges.double()  # bin n_bins starts (and ends) at 1
     df = pd.DataFrame(dict(lo=lo, hi=(lo + 1 / n_bins).clamp(max=1), n=n.long(), confidence=tot(conf.double()) / n,
                            accuracy=tot(right) / n))
     return df[df.n > 0].reset_index(drop=True)
