@@ -291,19 +291,19 @@ def plot_confused_pairs(self:PetsInterpretation, n_pairs=3, n_images=3, title=No
     plt.tight_layout()
 
 # %% ../nbs/07_interpret.ipynb #24bc5232
-def _confidences(probs, targs):
-    "Top-1 confidence of each row of `probs`, and 1. where its class is `targs`, else 0."
-    _check_targ(probs, targs)
+def _confidences(probs, targets):
+    "Top-1 confidence of each row of `probs`, and 1. where its class is `targets`, else 0."
+    _check_targ(probs, targets)
     if not len(probs): raise InterpretError("no predictions to bin")
     conf, pred = probs.as_subclass(Tensor).detach().cpu().max(1)
-    return conf, (pred == targs.as_subclass(Tensor).cpu()).double()
+    return conf, (pred == targets.as_subclass(Tensor).cpu()).double()
 
 def calibration_bins(probs:Tensor, # probabilities, (N, classes), each row summing to 1
-                     targs:Tensor, # the actual class index of each row, (N,)
+                     targets:Tensor, # the actual class index of each row, (N,)
                      n_bins:int=15, # bins of equal width over the confidence
                     )->pd.DataFrame: # one row per non-empty bin: lo, hi, n, confidence, accuracy
     "The rows of `probs` in `n_bins` bins of their top-1 confidence, with the count, mean confidence and accuracy of each"
-    conf, right = _confidences(probs, targs)
+    conf, right = _confidences(probs, targets)
     edges = torch.linspace(0, 1, n_bins + 1, dtype=conf.dtype)
     b = torch.bucketize(conf, edges, right=True) - 1  # bin k: edges[k] <= conf < edges[k + 1]; conf == 1: bin n_bins
     tot = lambda v: torch.zeros(n_bins + 1, dtype=torch.float64).index_add_(0, b, v)
@@ -314,25 +314,25 @@ def calibration_bins(probs:Tensor, # probabilities, (N, classes), each row summi
 
 # %% ../nbs/07_interpret.ipynb #7831144a
 def calibration_error(probs:Tensor, # probabilities, (N, classes), each row summing to 1
-                      targs:Tensor, # the actual class index of each row, (N,)
+                      targets:Tensor, # the actual class index of each row, (N,)
                       n_bins:int=15, # bins of equal width over the confidence
                       norm:str='l1', # 'l1': the mean gap weighted by count (ECE); 'max': the largest gap (MCE)
                      )->float:
-    "Gap between confidence and accuracy of `probs` for `targs` over `n_bins` bins: ECE (`norm='l1'`) or MCE (`'max'`)"
+    "Gap between confidence and accuracy of `probs` for `targets` over `n_bins` bins: ECE (`norm='l1'`) or MCE (`'max'`)"
     if norm not in ('l1', 'max'): raise InterpretError(f"norm must be 'l1' (ECE) or 'max' (MCE), not {norm!r}")
-    df = calibration_bins(probs, targs, n_bins)
+    df = calibration_bins(probs, targets, n_bins)
     gap = (df.accuracy - df.confidence).abs()
     return float((gap * df.n).sum() / df.n.sum() if norm == 'l1' else gap.max())
 
 # %% ../nbs/07_interpret.ipynb #1809ff27
 def plot_reliability(probs:Tensor, # probabilities, (N, classes), each row summing to 1
-                     targs:Tensor, # the actual class index of each row, (N,)
+                     targets:Tensor, # the actual class index of each row, (N,)
                      n_bins:int=15, # bins of equal width over the confidence
                      ax=None, # matplotlib axes to draw in (default: a new small figure)
                      title:str=None, # the title; the ECE and MCE are added below it
                     ):
-    "Reliability diagram of `probs` for `targs`: accuracy against confidence per bin, with each bin's count; the axes"
-    df, w = calibration_bins(probs, targs, n_bins), 1 / n_bins
+    "Reliability diagram of `probs` for `targets`: accuracy against confidence per bin, with each bin's count; the axes"
+    df, w = calibration_bins(probs, targets, n_bins), 1 / n_bins
     if ax is None: _, ax = plt.subplots(figsize=(3.3, 3.3))
     x = df.lo.where(df.lo < 1, 1.) + np.where(df.lo < 1, w / 2, w / 4)  # the bin of conf == 1: a narrow bar just right of 1
     ws = np.where(df.lo < 1, w, w / 2) * 0.95
@@ -342,7 +342,7 @@ def plot_reliability(probs:Tensor, # probabilities, (N, classes), each row summi
     ax.plot([0, 1], [0, 1], 'k--', lw=0.8, label='calibrated')
     for xi, a, c, n in zip(x, df.accuracy, df.confidence, df.n): ax.text(xi, max(a, c) + 0.01, str(n), ha='center', va='bottom', fontsize=5)
     ax.set(xlim=(0, 1 + w / 2), ylim=(0, 1.18), xlabel='confidence (top-1 probability)', ylabel='accuracy')
-    ece, mce = calibration_error(probs, targs, n_bins), calibration_error(probs, targs, n_bins, 'max')
+    ece, mce = calibration_error(probs, targets, n_bins), calibration_error(probs, targets, n_bins, 'max')
     ax.set_title('\n'.join(filter(None, [title, f"ECE {ece:.3f}, MCE {mce:.3f}, {int(df.n.sum())} photos, {n_bins} bins"])), fontsize=6)
     ax.tick_params(labelsize=6); ax.xaxis.label.set_size(7); ax.yaxis.label.set_size(7)
     ax.legend(fontsize=5, loc='upper left')
@@ -350,26 +350,26 @@ def plot_reliability(probs:Tensor, # probabilities, (N, classes), each row summi
 
 # %% ../nbs/07_interpret.ipynb #facd2d8c
 def fit_temperature(logits:Tensor, # activations before softmax, (N, classes), of photos the model did not train on
-                    targs:Tensor, # the actual class index of each row, (N,)
+                    targets:Tensor, # the actual class index of each row, (N,)
                     bounds=(0.05, 20.), # the range of temperatures searched
                    )->float: # T: the calibrated probabilities are `softmax(logits / T)`
-    "The one temperature `T` that minimises the cross-entropy of `logits / T` for `targs`"
+    "The one temperature `T` that minimises the cross-entropy of `logits / T` for `targets`"
     from scipy.optimize import minimize_scalar
-    _check_targ(logits, targs)
-    z, t = logits.as_subclass(Tensor).detach().cpu().double(), targs.as_subclass(Tensor).cpu()
+    _check_targ(logits, targets)
+    z, t = logits.as_subclass(Tensor).detach().cpu().double(), targets.as_subclass(Tensor).cpu()
     res = minimize_scalar(lambda lt: float(cross_entropy(z / math.exp(lt), t)), bounds=tuple(map(math.log, bounds)),
                           method='bounded', options=dict(xatol=1e-6))
     return math.exp(res.x)
 
 # %% ../nbs/07_interpret.ipynb #8de3da18
 def crossfit_temperature(logits:Tensor, # activations before softmax, (N, classes), N >= 2
-                         targs:Tensor, # the actual class index of each row, (N,)
+                         targets:Tensor, # the actual class index of each row, (N,)
                          seed:int=0, # seed of the random split into halves
                         ): # the scaled logits, (N, classes), and the temperatures fitted on the two halves
     "`logits`, each random half divided by the temperature fitted on the other half"
-    _check_targ(logits, targs)
+    _check_targ(logits, targets)
     if len(logits) < 2: raise InterpretError(f"cross-fitting needs at least 2 predictions, got {len(logits)}")
-    z, t = logits.as_subclass(Tensor).detach().cpu().float(), targs.as_subclass(Tensor).cpu()
+    z, t = logits.as_subclass(Tensor).detach().cpu().float(), targets.as_subclass(Tensor).cpu()
     idx = torch.randperm(len(z), generator=torch.Generator().manual_seed(seed))
     a, b = idx[:len(z) // 2], idx[len(z) // 2:]
     out, temps = z.clone(), []
@@ -378,9 +378,9 @@ def crossfit_temperature(logits:Tensor, # activations before softmax, (N, classe
         out[ev] = z[ev] / temps[-1]
     return out, temps
 
-def calibration_stats(logits, targs, n_bins=15):
-    "ECE, MCE, cross-entropy and error rate of the predictions `softmax(logits)` for `targs`, as a dict"
-    z, t = logits.as_subclass(Tensor).detach().cpu().float(), targs.as_subclass(Tensor).cpu()
+def calibration_stats(logits, targets, n_bins=15):
+    "ECE, MCE, cross-entropy and error rate of the predictions `softmax(logits)` for `targets`, as a dict"
+    z, t = logits.as_subclass(Tensor).detach().cpu().float(), targets.as_subclass(Tensor).cpu()
     p = softmax(z)
     return dict(ece=calibration_error(p, t, n_bins), mce=calibration_error(p, t, n_bins, 'max'),
                 nll=float(cross_entropy(z.double(), t)), error_rate=float((p.argmax(1) != t).float().mean()))
