@@ -3,7 +3,8 @@
 `export_classifier(learn, path)` writes a `pets_learner` as safetensors plus JSON (no pickle); `load_classifier` reads
 it back from the model path, its folder or the output folder of `petbreeds train`, and its `PetsClassifier` predicts
 image files or PIL images, upright, with the validation transforms of training, past unreadable files
-(`predict_files`) and as the `k` likeliest breeds (`top_k`).
+(`predict_files`) and as the `k` likeliest breeds (`top_k`). A `temperature` in the file (from `train`) divides the logits
+before every softmax; a file without one is read as 1.
 
 Docs: https://petbreeds.github.io/petbreeds/classifier.html.md"""
 
