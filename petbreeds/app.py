@@ -44,7 +44,7 @@ def explain(clf, # a `PetsClassifier`, from `load_classifier`
             size=320): # side of the heat map image, px
     "The `k` likeliest breeds of `img` by `clf`, and the Grad-CAM of the first over it"
     x = clf.batch([read_photo(img, draft=max(L(clf.meta['presize'])))])
-    heat, probs = grad_cam(clf.model, x, with_probs=True)
+    heat, probs = grad_cam(clf.model, x, with_probs=True, act=clf.calibrated)  # the model file's temperature too
     p, i = probs[0].topk(min(k, len(clf.vocab)))
     seen = clf.norm.decode(x)[0].clamp(0, 1)
     return {str(clf.vocab[j]): float(q) for q, j in zip(p, i)}, overlay_heatmap(seen, heat[0]).resize((size, size), Image.BICUBIC)

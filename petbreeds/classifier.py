@@ -3,7 +3,8 @@
 `export_classifier(learn, path)` writes a `pets_learner` as safetensors plus JSON (no pickle); `load_classifier` reads
 it back from the model path, its folder or the output folder of `petbreeds train`, and its `PetsClassifier` predicts
 image files or PIL images, upright, with the validation transforms of training, past unreadable files
-(`predict_files`) and as the `k` likeliest breeds (`top_k`).
+(`predict_files`) and as the `k` likeliest breeds (`top_k`). A `temperature` in the file (from `train`) divides the logits
+before every softmax; a file without one is read as 1.
 
 Docs: https://petbreeds.github.io/petbreeds/classifier.html.md"""
 
@@ -64,8 +65,8 @@ def versions():
     return dict(petbreeds=petbreeds.__version__, fastai=fastai.__version__, torch=torch.__version__, timm=timm.__version__,
                 python=platform.python_version())
 
-def export_classifier(learn, path):
-    "Write `learn` to `path`.safetensors and `path`.json, without pickle, each whole or not at all"
+def export_classifier(learn, path, temperature=None):
+    "Write `learn` (and the `temperature` dividing its logits) to `path`.safetensors and `path`.json, whole, without pickle"
     if not hasattr(learn, 'arch'): raise PetsModelError("export_classifier needs a learner made by `pets_learner`")
     import safetensors.torch
     wts, js = _files(path)
@@ -74,6 +75,9 @@ def export_classifier(learn, path):
     meta = dict(format=FORMAT, format_version=1, arch=learn.arch, vocab=[str(v) for v in learn.dls.vocab],
                 **_tfms_meta(learn.dls), mean=list(learn.norm_stats[0]), std=list(learn.norm_stats[1]), model_kw=learn.model_kw,
                 weights_id=wid, versions=versions())
+    if temperature is not None:
+        if not temperature > 0: raise PetsModelError(f"temperature must be positive, not {temperature}")
+        meta['temperature'] = float(temperature)
     with atomic_path(js) as tj, atomic_path(wts) as tw:  # both written beside; then the weights put in place, the JSON last
         safetensors.torch.save_file(_plain_state(learn.model), tw, metadata={'format': FORMAT, 'weights_id': wid})
         tj.write_text(json.dumps(meta, indent=1))
@@ -180,9 +184,13 @@ class PetsClassifier:
         for op in self.ops: x = op(x, split_idx=1)
         return self.norm(x)
 
+    def calibrated(self, logits):
+        "Probabilities of every breed from the model's `logits`, divided first by the file's `temperature` (1 without one)"
+        return (logits / self.meta.get('temperature', 1.0)).softmax(dim=-1)
+
     def _probs(self, x):
         "Probabilities of every breed for the normalised batch `x`"
-        with torch.inference_mode(): return self.model(x).softmax(dim=-1).as_subclass(Tensor)
+        with torch.inference_mode(): return self.calibrated(self.model(x)).as_subclass(Tensor)
 
     def batch(self, items):
         "The validation transforms of training, applied to `items` (paths or PIL images): one normalised batch"

@@ -114,6 +114,25 @@ def report_html(metrics, figs, tables):
     meta = f"<h2>Run details</h2><pre>{e(json.dumps(m, indent=1))}</pre>"
     return f"<!doctype html><html><head><meta charset='utf-8'><title>petbreeds report</title><style>{_CSS}</style></head><body>{head}{body}{meta}</body></html>"
 
+# %% ../nbs/10_cli.ipynb #cbaec94d
+def _calibration(interp, what, seed=0):
+    "Temperature of `interp`'s logits; T, ECE and MCE before and after (cross-fitted) as a dict, and the report's figure"
+    z, t = interp.logits, interp.targs
+    T, (after, temps) = fit_temperature(z, t), crossfit_temperature(z, t, seed)
+    b, a = calibration_stats(z, t), calibration_stats(after, t)
+    cal = dict(temperature=T, ece_before=b['ece'], ece_after=a['ece'], mce_before=b['mce'], mce_after=a['mce'],
+               calibration=f"T fitted on the {len(t)} validation photos; after: each half scaled by the T of the other half "
+                           f"({temps[0]:.3f}, {temps[1]:.3f}), seed {seed}; 15 bins")
+    fig, axs = plt.subplots(1, 2, figsize=(7, 3.6))
+    plot_reliability(softmax(z), t, ax=axs[0], title='before: softmax(logits)')
+    plot_reliability(softmax(after), t, ax=axs[1], title='after: softmax(logits / T), T of the other half')
+    fig.suptitle(f'Validation set: {what}', fontsize=7)
+    fig.tight_layout()
+    text = (f"<p>temperature T = <b>{T:.3f}</b> (stored in the model: its probabilities are softmax(logits / T)); "
+            f"ECE {b['ece']:.4f} before, {a['ece']:.4f} after; MCE {b['mce']:.4f} before, {a['mce']:.4f} after ({html.escape(cal['calibration'])})</p>")
+    return cal, {'Calibration: reliability before and after temperature scaling, ECE, MCE':
+                 text + fig_html(fig, 'reliability diagrams before and after temperature scaling')}
+
 # %% ../nbs/10_cli.ipynb #1811398d
 def book_presize(size, presize=None):
     "`presize` if given, else the book's ratio 460/224 applied to `size`"
@@ -301,7 +320,8 @@ def train(data:Annotated[str, DATA_HELP]='synthetic',
     times['fit'] = time.time() - t
     if (sums := _finish_ranks(learn)) is None: return None  # ranks > 0 are done: rank 0 writes the outputs
     interp = PetsInterpretation.from_learner(learn)
-    export_classifier(learn, out/'model'/'pets')
+    cal, cal_fig = _calibration(interp, f"{desc}, {arch}, {size} px")
+    export_classifier(learn, out/'model'/'pets', temperature=cal['temperature'])
     times['total'] = time.time() - t0
     m = dict(data=desc, path=str(path), arch=arch, size=size, presize=book_presize(size, presize), bs=bs, lr=lr, lr_from=lr_from,
              lr_mult=lr_mult, epochs=epochs, freeze_epochs=freeze_epochs, pipeline=dls.pipeline, cached_features=cached_features,
@@ -309,10 +329,11 @@ def train(data:Annotated[str, DATA_HELP]='synthetic',
              error_rate=interp.error_rate, device=device_name(), times=times, versions=versions(),
              world_size=len(sums), train_batches=nb.batches, weights_checksums=sums,
              lr_suggestions=res.suggestions if res is not None else None, lr_find_steps=len(res.lrs) if res is not None else None)
+    m.update(cal)
     write_atomic(out/'metrics.json', json.dumps(m, indent=1, default=float))
     mc = pd.DataFrame(interp.most_confused(), columns=['actual', 'predicted', 'count']).head(15)
     tables = {'Most confused': mc, 'Per epoch': pd.DataFrame(log.epochs)}
-    write_atomic(out/'report.html', report_html(m, _figures(res, log, interp, lr, f"{desc}, {arch}, {size} px"), tables))
+    write_atomic(out/'report.html', report_html(m, {**_figures(res, log, interp, lr, f"{desc}, {arch}, {size} px"), **cal_fig}, tables))
     print(f"error rate {m['error_rate']:.4f} on {desc}; wrote {out/'report.html'}")
     return m
 

@@ -1,12 +1,13 @@
 """Cross-entropy written by hand, then an interpretation that computes predictions once and stays readable with 37 classes: clustered confusion matrix, most-confused pairs, per-class report, image galleries and Grad-CAM heat maps.
 
 `cross_entropy` is built from `softmax`, `log_softmax` (through `logsumexp`) and `nll`, and checked against PyTorch.
-`PetsInterpretation.from_learner(learn)` runs the model once over a `DataLoader` and keeps probabilities, targets
-and losses; every view reads them: `confusion_matrix`, a `plot_confusion_matrix` whose 37 classes are ordered so that
+`PetsInterpretation.from_learner(learn)` runs the model once over a `DataLoader` and keeps logits, probabilities,
+targets and losses; every view reads them: `confusion_matrix`, a `plot_confusion_matrix` whose 37 classes are ordered so that
 breeds mistaken for each other sit together, `most_confused`, `confused_pairs`, `top_losses`, a per-class `report`,
 and image galleries. `grad_cam(model, x)` (written with fastai's hooks, checked against the `grad-cam` package) shows
 where the model looks; `plot_gradcam_top_losses` and `plot_gradcam_pairs` lay heat maps over the top losses and the
-most confused pairs.
+most confused pairs. `calibration_error` (ECE, MCE; checked against torchmetrics) and `plot_reliability` say whether
+the probabilities can be taken at their word; `fit_temperature` fits the one temperature that fixes them.
 
 Docs: https://petbreeds.github.io/petbreeds/interpret.html.md"""
 
@@ -14,12 +15,13 @@ Docs: https://petbreeds.github.io/petbreeds/interpret.html.md"""
 
 # %% auto #0
 __all__ = ['InterpretError', 'softmax', 'logsumexp', 'log_softmax', 'nll', 'cross_entropy', 'PetsInterpretation', 'cluster_order',
-           'gradcam_layer', 'grad_cam', 'overlay_heatmap']
+           'calibration_bins', 'calibration_error', 'plot_reliability', 'fit_temperature', 'crossfit_temperature',
+           'calibration_stats', 'gradcam_layer', 'grad_cam', 'overlay_heatmap']
 
 # %% ../nbs/07_interpret.ipynb #7c962c6e
 from .images import *  # first: it quiets fastai's import-time warnings
 from .data import *
-import warnings
+import math, warnings
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 import sklearn.metrics as skm
@@ -86,7 +88,7 @@ def _check_labelled(dl):
 # %% ../nbs/07_interpret.ipynb #ad0752e7
 class PetsInterpretation:
     "Predictions of `learn` on `dl`, computed once, behind every view"
-    def __init__(self, learn, dl, probs, targs, losses):
+    def __init__(self, learn, dl, probs, targs, losses, logits=None):
         store_attr()
         self.vocab, self.decoded = _vocab(dl), probs.argmax(1)
         self.o2i = {str(v): i for i, v in enumerate(self.vocab)}
@@ -99,8 +101,9 @@ class PetsInterpretation:
         "Run `learn` once on `dl` (default: `learn.dls[ds_idx]`, unshuffled), with activation `act`"
         if dl is None: dl = learn.dls[ds_idx].new(shuffle=False, drop_last=False)
         _check_labelled(dl)
-        probs, targs, losses = learn.get_preds(dl=dl, with_input=False, with_loss=True, act=act)
-        return cls(learn, dl, probs, targs, losses)
+        logits, targs, losses = learn.get_preds(dl=dl, with_input=False, with_loss=True, act=noop)
+        probs = ifnone(act, getcallable(learn.loss_func, 'activation'))(logits)  # what `get_preds` applies by default
+        return cls(learn, dl, probs, targs, losses, logits)
 
     def cls_idx(self, c):
         "Index of class name `c` in `vocab`"
@@ -287,6 +290,101 @@ def plot_confused_pairs(self:PetsInterpretation, n_pairs=3, n_images=3, title=No
     if title: plt.suptitle(title, fontsize=9)
     plt.tight_layout()
 
+# %% ../nbs/07_interpret.ipynb #24bc5232
+def _confidences(probs, targets):
+    "Top-1 confidence of each row of `probs`, and 1. where its class is `targets`, else 0."
+    _check_targ(probs, targets)
+    if not len(probs): raise InterpretError("no predictions to bin")
+    conf, pred = probs.as_subclass(Tensor).detach().cpu().max(1)
+    return conf, (pred == targets.as_subclass(Tensor).cpu()).double()
+
+def calibration_bins(probs:Tensor, # probabilities, (N, classes), each row summing to 1
+                     targets:Tensor, # the actual class index of each row, (N,)
+                     n_bins:int=15, # bins of equal width over the confidence
+                    )->pd.DataFrame: # one row per non-empty bin: lo, hi, n, confidence, accuracy
+    "The rows of `probs` in `n_bins` bins of their top-1 confidence, with the count, mean confidence and accuracy of each"
+    conf, right = _confidences(probs, targets)
+    edges = torch.linspace(0, 1, n_bins + 1, dtype=conf.dtype)
+    b = torch.bucketize(conf, edges, right=True) - 1  # bin k: edges[k] <= conf < edges[k + 1]; conf == 1: bin n_bins
+    tot = lambda v: torch.zeros(n_bins + 1, dtype=torch.float64).index_add_(0, b, v)
+    n, lo = tot(torch.ones_like(right)), edges.double()  # bin n_bins starts (and ends) at 1
+    df = pd.DataFrame(dict(lo=lo, hi=(lo + 1 / n_bins).clamp(max=1), n=n.long(), confidence=tot(conf.double()) / n,
+                           accuracy=tot(right) / n))
+    return df[df.n > 0].reset_index(drop=True)
+
+# %% ../nbs/07_interpret.ipynb #7831144a
+def calibration_error(probs:Tensor, # probabilities, (N, classes), each row summing to 1
+                      targets:Tensor, # the actual class index of each row, (N,)
+                      n_bins:int=15, # bins of equal width over the confidence
+                      norm:str='l1', # 'l1': the mean gap weighted by count (ECE); 'max': the largest gap (MCE)
+                     )->float:
+    "Gap between confidence and accuracy of `probs` for `targets` over `n_bins` bins: ECE (`norm='l1'`) or MCE (`'max'`)"
+    if norm not in ('l1', 'max'): raise InterpretError(f"norm must be 'l1' (ECE) or 'max' (MCE), not {norm!r}")
+    df = calibration_bins(probs, targets, n_bins)
+    gap = (df.accuracy - df.confidence).abs()
+    return float((gap * df.n).sum() / df.n.sum() if norm == 'l1' else gap.max())
+
+# %% ../nbs/07_interpret.ipynb #1809ff27
+def plot_reliability(probs:Tensor, # probabilities, (N, classes), each row summing to 1
+                     targets:Tensor, # the actual class index of each row, (N,)
+                     n_bins:int=15, # bins of equal width over the confidence
+                     ax=None, # matplotlib axes to draw in (default: a new small figure)
+                     title:str=None, # the title; the ECE and MCE are added below it
+                    ):
+    "Reliability diagram of `probs` for `targets`: accuracy against confidence per bin, with each bin's count; the axes"
+    df, w = calibration_bins(probs, targets, n_bins), 1 / n_bins
+    if ax is None: _, ax = plt.subplots(figsize=(3.3, 3.3))
+    x = df.lo.where(df.lo < 1, 1.) + np.where(df.lo < 1, w / 2, w / 4)  # the bin of conf == 1: a narrow bar just right of 1
+    ws = np.where(df.lo < 1, w, w / 2) * 0.95
+    ax.bar(x, df.accuracy, ws, color='tab:blue', label='accuracy')
+    ax.bar(x, (df.confidence - df.accuracy).abs(), ws, bottom=np.minimum(df.accuracy, df.confidence), fill=False,
+           edgecolor='tab:red', hatch='////', lw=0.5, label='gap to confidence')
+    ax.plot([0, 1], [0, 1], 'k--', lw=0.8, label='calibrated')
+    for xi, a, c, n in zip(x, df.accuracy, df.confidence, df.n): ax.text(xi, max(a, c) + 0.01, str(n), ha='center', va='bottom', fontsize=5)
+    ax.set(xlim=(0, 1 + w / 2), ylim=(0, 1.18), xlabel='confidence (top-1 probability)', ylabel='accuracy')
+    ece, mce = calibration_error(probs, targets, n_bins), calibration_error(probs, targets, n_bins, 'max')
+    ax.set_title('\n'.join(filter(None, [title, f"ECE {ece:.3f}, MCE {mce:.3f}, {int(df.n.sum())} photos, {n_bins} bins"])), fontsize=6)
+    ax.tick_params(labelsize=6); ax.xaxis.label.set_size(7); ax.yaxis.label.set_size(7)
+    ax.legend(fontsize=5, loc='upper left')
+    return ax
+
+# %% ../nbs/07_interpret.ipynb #facd2d8c
+def fit_temperature(logits:Tensor, # activations before softmax, (N, classes), of photos the model did not train on
+                    targets:Tensor, # the actual class index of each row, (N,)
+                    bounds=(0.05, 20.), # the range of temperatures searched
+                   )->float: # T: the calibrated probabilities are `softmax(logits / T)`
+    "The one temperature `T` that minimises the cross-entropy of `logits / T` for `targets`"
+    from scipy.optimize import minimize_scalar
+    _check_targ(logits, targets)
+    z, t = logits.as_subclass(Tensor).detach().cpu().double(), targets.as_subclass(Tensor).cpu()
+    res = minimize_scalar(lambda lt: float(cross_entropy(z / math.exp(lt), t)), bounds=tuple(map(math.log, bounds)),
+                          method='bounded', options=dict(xatol=1e-6))
+    return math.exp(res.x)
+
+# %% ../nbs/07_interpret.ipynb #8de3da18
+def crossfit_temperature(logits:Tensor, # activations before softmax, (N, classes), N >= 2
+                         targets:Tensor, # the actual class index of each row, (N,)
+                         seed:int=0, # seed of the random split into halves
+                        ): # the scaled logits, (N, classes), and the temperatures fitted on the two halves
+    "`logits`, each random half divided by the temperature fitted on the other half"
+    _check_targ(logits, targets)
+    if len(logits) < 2: raise InterpretError(f"cross-fitting needs at least 2 predictions, got {len(logits)}")
+    z, t = logits.as_subclass(Tensor).detach().cpu().float(), targets.as_subclass(Tensor).cpu()
+    idx = torch.randperm(len(z), generator=torch.Generator().manual_seed(seed))
+    a, b = idx[:len(z) // 2], idx[len(z) // 2:]
+    out, temps = z.clone(), []
+    for fit, ev in ((a, b), (b, a)):
+        temps.append(fit_temperature(z[fit], t[fit]))
+        out[ev] = z[ev] / temps[-1]
+    return out, temps
+
+def calibration_stats(logits, targets, n_bins=15):
+    "ECE, MCE, cross-entropy and error rate of the predictions `softmax(logits)` for `targets`, as a dict"
+    z, t = logits.as_subclass(Tensor).detach().cpu().float(), targets.as_subclass(Tensor).cpu()
+    p = softmax(z)
+    return dict(ece=calibration_error(p, t, n_bins), mce=calibration_error(p, t, n_bins, 'max'),
+                nll=float(cross_entropy(z.double(), t)), error_rate=float((p.argmax(1) != t).float().mean()))
+
 # %% ../nbs/07_interpret.ipynb #8a7c5926
 def gradcam_layer(model):
     "The layer Grad-CAM looks at in a petbreeds `model`: its body"
@@ -309,23 +407,24 @@ def grad_cam(model:nn.Module, # a classifier: `Learner.model`, `PetsClassifier.m
              cls=None, # class index, one per image, or None: the predicted class
              size=None, # (H, W) to upsample the maps to (bilinear); None: the layer's resolution
              with_probs:bool=False, # also return the probabilities of the same forward pass, (N, classes)
+             act=None, # with `with_probs`: scores to probabilities (default softmax; `PetsClassifier.calibrated` applies a model file's temperature)
             ): # the maps, (N, h, w) on the CPU, each in [0, 1]; with `with_probs`, (maps, probabilities)
     "Grad-CAM heat maps of the class scores `cls` for the images `x` at `layer`"
     layer, training = gradcam_layer(model) if layer is None else layer, model.training
     x = x.as_subclass(Tensor).detach().to(first(model.parameters()).device).requires_grad_()
     model.eval()
     try:
-        with torch.enable_grad(), warnings.catch_warnings(), hook_output(layer) as act, hook_output(layer, grad=True) as grad:
+        with torch.enable_grad(), warnings.catch_warnings(), hook_output(layer) as feats, hook_output(layer, grad=True) as grad:
             warnings.filterwarnings('ignore', 'Using a non-full backward hook when the forward contains multiple autograd Nodes')
             out = model(x)
             torch.autograd.grad(out.gather(1, _classes(cls, out)[:, None]).sum(), x)
     finally: model.train(training)
     w = grad.stored[0].mean((2, 3), keepdim=True)  # one weight per channel: its gradient, averaged over positions
-    cam = (w * act.stored).sum(1).relu()
+    cam = (w * feats.stored).sum(1).relu()
     lo, hi = cam.amin((1, 2), keepdim=True), cam.amax((1, 2), keepdim=True)
     cam = ((cam - lo) / (hi - lo).clamp_min(1e-7)).float().cpu()
     if size is not None: cam = F.interpolate(cam[:, None], size=tuple(size), mode='bilinear', align_corners=False)[:, 0]
-    return (cam, out.detach().float().softmax(1).cpu()) if with_probs else cam
+    return (cam, ifnone(act, partial(torch.softmax, dim=1))(out.detach().float()).cpu()) if with_probs else cam
 
 # %% ../nbs/07_interpret.ipynb #ee020606
 def overlay_heatmap(img, heat, alpha=0.6, cmap='jet'):
