@@ -275,9 +275,12 @@ def lr_find(learn,            # the `Learner` to sweep; it is left as it was
     if loss not in ('train', 'valid'): raise LRFinderError(f"loss must be 'train' or 'valid', not {loss!r}")
     if loss == 'valid' and not len(learn.dls.valid): raise LRFinderError("loss='valid' needs a non-empty validation set")
     if not (lr_mult > 0 and 0 <= beta < 1): raise LRFinderError(f"Need lr_mult > 0 and 0 <= beta < 1, got {lr_mult}, {beta}")
-    if not len(learn.dls.train): raise LRFinderError("The training DataLoader is empty: add images or lower `bs`")
-    if num_it - num_it//10 - 5 < MIN_POINTS: raise LRFinderError(f"num_it={num_it} is too few: suggestions skip the "
-        f"first 10% of steps and the last 5, and need {MIN_POINTS} points. Raise `num_it` to at least 23")
+    if not len(learn.dls.train): raise LRFinderError("The training DataLoader is empty: add images or lower `bs`",
+                                                  cli="No training batch: add images or lower --bs")
+    if num_it - num_it//10 - 5 < MIN_POINTS:
+        why = f"suggestions skip the first 10% of steps and the last 5, and need {MIN_POINTS} points"
+        raise LRFinderError(f"num_it={num_it} is too few: {why}. Raise `num_it` to at least 23",
+                            cli=f"{num_it} LR finder steps are too few: {why}. Give at least 23 (--lr-steps of train, --steps of lr-find)")
     lrs, snap = lr_schedule(start_lr, end_lr, num_it, mode), snapshot_learner(learn)
     try:
         vb = _valid_batch(learn, valid_bs) if loss == 'valid' else None
