@@ -16,7 +16,7 @@ __all__ = ['JOURNALS', 'REMOVED', 'body_features', 'CleanError', 'folder_feature
            'rank_suspects', 'flip_labels', 'recall_at', 'flip_recall', 'plan_moves', 'pending_journal', 'check_pending',
            'apply_decisions', 'resume_apply', 'undo_apply', 'find_suspects', 'learner_suspects']
 
-# %% ../nbs/07b_clean.ipynb #254f70d2
+# %% ../nbs/07b_clean.ipynb #0dd07f84
 from .images import *  # first: it quiets fastai's import-time warnings
 from .data import *
 import os, re, json, time, difflib, warnings
@@ -32,7 +32,7 @@ from sklearn.preprocessing import StandardScaler
 from .transfer import pets_learner
 from .classifier import PetsClassifier, load_classifier
 
-# %% ../nbs/07b_clean.ipynb #6be2cf23
+# %% ../nbs/07b_clean.ipynb #6145ba45
 def body_features(learn, dl):
     "Pooled body features of `learn` for every batch of `dl`, and the targets"
     body, pool, cl = learn.model[0], learn.model[1][:2], torch.channels_last
@@ -49,7 +49,7 @@ def body_features(learn, dl):
         learn.model.train(was)
     return torch.cat(fs), torch.cat(ys)
 
-# %% ../nbs/07b_clean.ipynb #d7d482eb
+# %% ../nbs/07b_clean.ipynb #4235f58e
 class CleanError(PetsError):
     "A folder, a decision or a journal that cleaning cannot act on: the message says what to do"
 
@@ -78,7 +78,7 @@ def folder_features(path, # folder of pet photos named `Breed_N.jpg`
         X = body_features(learn, dls.test_dl(files, with_labels=True, bs=bs))[0]
     return files, X.numpy(), skipped
 
-# %% ../nbs/07b_clean.ipynb #db1b2331
+# %% ../nbs/07b_clean.ipynb #2529f3b5
 def _head(C=0.1):
     "Standardised features into a regularised logistic regression"
     return make_pipeline(StandardScaler(), LogisticRegression(C=C, max_iter=500, tol=1e-3))
@@ -110,7 +110,7 @@ def insample_probs(X, y, n_classes=None, C=0.1):
     "Probabilities from one head fitted on every row of `X`: the book's top losses"
     return _probs(_head(C).fit(X, y), X, ifnone(n_classes, int(y.max()) + 1))
 
-# %% ../nbs/07b_clean.ipynb #ea9ada99
+# %% ../nbs/07b_clean.ipynb #8ef111a5
 def rank_suspects(files, # the photos, in the order of the rows of `probs`
                   probs, # probabilities of every breed of `vocab`, one row per photo
                   vocab=None): # the breeds (default: those of the file names, sorted)
@@ -125,7 +125,7 @@ def rank_suspects(files, # the photos, in the order of the rows of `probs`
                            suggested=[vocab[i] for i in s], p_suggested=other[rows, s]))
     return df.sort_values('p_label', kind='stable').reset_index(drop=True)
 
-# %% ../nbs/07b_clean.ipynb #1c88f2d9
+# %% ../nbs/07b_clean.ipynb #e15b7c21
 def flip_labels(y, # class index of each photo
                 n_classes, # number of classes
                 frac=0.05, # share of labels to flip
@@ -149,7 +149,7 @@ def flip_recall(X, y, n_classes, seed=0, frac=0.05, folds=5):
         rows[name] = {f'recall at k={k}': recall_at(P, yn, idx, k), f'recall at 2k={2*k}': recall_at(P, yn, idx, 2 * k)}
     return pd.DataFrame(rows).T
 
-# %% ../nbs/07b_clean.ipynb #70881ad7
+# %% ../nbs/07b_clean.ipynb #51586efc
 JOURNALS, REMOVED = '.petbreeds-journal', '_removed'  # in the photos' folder: hidden, and a subfolder, so training skips both
 
 def _read_decisions(decisions):
@@ -173,7 +173,7 @@ def _check_writable(path):
         ro = (not os.access(d, os.W_OK) or not d.stat().st_mode & 0o200 or os.statvfs(d).f_flag & os.ST_RDONLY)
         if ro: raise CleanError(f"{d} is read-only: make it writable (chmod u+w) to apply decisions; nothing was moved")
 
-# %% ../nbs/07b_clean.ipynb #925dbb27
+# %% ../nbs/07b_clean.ipynb #67c6c2a5
 def _free_name(d, stem, taken):
     "A file name in `d` for a photo of breed `stem`: `stem_N.jpg` with N past every number in use, or in `taken`"
     pat = re.compile(rf'^{re.escape(stem)}_(\d+)\.jpg$')
@@ -203,7 +203,7 @@ def plan_moves(path, # folder of pet photos
         moves.append((src, dst))
     return moves
 
-# %% ../nbs/07b_clean.ipynb #be16c8da
+# %% ../nbs/07b_clean.ipynb #087690d2
 def _log(fh, rec):
     "Append `rec` to the journal `fh` as one JSON line, on disk before returning"
     fh.write(json.dumps(rec) + '\n'); fh.flush(); os.fsync(fh.fileno())
@@ -232,7 +232,7 @@ def _where(path, src, dst):
     if a != b: return 'before' if a else 'after'
     raise CleanError(f"{path}: {src} and {dst} {'both exist' if a else 'are both missing'}; the journal cannot tell where the photo is")
 
-# %% ../nbs/07b_clean.ipynb #6c92901b
+# %% ../nbs/07b_clean.ipynb #81cd8d0f
 def pending_journal(path):
     "The journal of an apply (or undo) of `path` that stopped halfway, or None"
     js = _journals(path)
@@ -263,7 +263,7 @@ def _forward(path, j, fh, hook):
     for d in {path, *[path/m for m in j['mkdir']]}: _sync_dir(d)
     _log(fh, {'applied': True})
 
-# %% ../nbs/07b_clean.ipynb #2b8bbc60
+# %% ../nbs/07b_clean.ipynb #aa2c6a22
 def apply_decisions(path, # folder of pet photos
                     decisions, # CSV (or DataFrame) of `file,decision`: keep, remove or a breed
                     _hook=noop): # called as `_hook(stage, i)` around each move (tests use it to die there)
@@ -285,7 +285,7 @@ def apply_decisions(path, # folder of pet photos
         _forward(path, _read_journal(fn), fh, _hook)
     return moves
 
-# %% ../nbs/07b_clean.ipynb #20cc669f
+# %% ../nbs/07b_clean.ipynb #c14874cb
 def resume_apply(path, _hook=noop):
     "Finish the apply (or undo) of `path` that stopped halfway: the moves it plans"
     path = Path(path)
@@ -318,7 +318,7 @@ def undo_apply(path, _hook=noop):
     if not any((path/JOURNALS).iterdir()): (path/JOURNALS).rmdir()
     return [m for m, w in zip(j['moves'], where) if w == 'after']
 
-# %% ../nbs/07b_clean.ipynb #0320f0de
+# %% ../nbs/07b_clean.ipynb #a8587e91
 def find_suspects(path, # folder of pet photos named `Breed_N.jpg`
                   model=None, # a classifier (what `load_classifier` takes): its body instead of ImageNet's
                   folds=5, # k of the out-of-fold heads
