@@ -15,6 +15,7 @@ Modules:
 - `petbreeds.app`: Try a trained classifier on your own photo in a browser: the five likeliest breeds and a Grad-CAM heat map, served by Gradio, offline.
 - `petbreeds.augment`: fastbook's augmentations composed into one transform per image and applied on `uint8` from the presize cache: `fast_dls`, the same `DataLoaders` as `pets_dls`, several times faster on a CPU.
 - `petbreeds.classifier`: A trained classifier as safetensors plus JSON: written by `export_classifier`, found and read back by `load_classifier` without unpickling anything, and used to predict photos with the validation transforms of training.
+- `petbreeds.clean`: Out-of-fold top losses on every photo of a folder, cheap on a CPU, checked against cleanlab; and a journaled apply of keep, relabel or remove decisions that loses nothing and can be undone.
 - `petbreeds.cli`: The whole chapter in one command: check the data, presize, find a learning rate, fine-tune, interpret, and write a model and a report.
 - `petbreeds.data`: Oxford-IIIT Pet or a local copy, labelled with the book's regex, checked for bad files, and presized as fastbook chapter 5 does.
 - `petbreeds.fast`: Stock fastai against the presize cache in one run, training img/s against the model alone, cached-feature head training, and prediction latency.
