@@ -155,8 +155,7 @@ def cleaner_app(path, # folder of the photos
                 decisions, # CSV in which each decision is saved as it is made
                 n=50): # how many suspects, from the first
     "A Gradio page to go through the first `n` `suspects` of `path`: keep, relabel or remove, then apply"
-    os.environ.setdefault('GRADIO_ANALYTICS_ENABLED', 'False')
-    import gradio as gr
+    gr = need_gradio()
     path, decisions, sus = Path(path), Path(decisions), suspects.head(n).reset_index(drop=True)
     files = list(sus.file)
     def show(i):

@@ -540,11 +540,12 @@ def clean(data:str, # folder of photos named like Breed_12.jpg
     if undo: return _moves_done('undid', undo_apply(data), data)
     if resume: return _moves_done('finished: made', resume_apply(data), data)
     if apply: return _moves_done('applied', apply_decisions(data, apply), data)
+    if app: from petbreeds.app import need_gradio; need_gradio()  # before the work, not after it
     df = find_suspects(data, model, folds, size)
     out, t = Path(out), time.perf_counter()
     out.mkdir(parents=True, exist_ok=True)
-    df.to_csv(out/'suspects.csv', index=False, float_format='%.4f')
-    (out/'suspects.html').write_text(suspects_html(df, data, show))
+    write_atomic(out/'suspects.csv', df.to_csv(index=False, float_format='%.4f'))
+    write_atomic(out/'suspects.html', suspects_html(df, data, show))
     times = {**df.attrs['times'], 'writing': time.perf_counter() - t}
     for r in df.attrs['skipped'].itertuples(): print(f"petbreeds clean: skipped {r.file}: {r.why}", file=sys.stderr)
     print(f"{len(df)} photos ranked ({len(df.attrs['skipped'])} skipped), {folds} folds, {size} px; seconds: "
