@@ -93,7 +93,7 @@ def _sniff(fn):
                              cli=f"{why}: train one with `petbreeds train`, which writes safetensors and JSON")
 
 _FORMS = ("pass the output folder of `petbreeds train` or `petbreeds demo`, its `model` folder, or the model path "
-          "`.../model/pets` (the `pets.safetensors` and `pets.json` that `export_classifier` writes)")
+          "`.../model/pets` (its `pets.safetensors` and `pets.json`)")
 
 def _in_folder(d):
     "The model path of the one classifier in folder `d` (weights + JSON; lone weights too), or None; several are an error"
