@@ -26,7 +26,8 @@ from PIL import Image
 from fastcore.all import *
 from .classifier import PetsClassifier, load_classifier
 from .interpret import grad_cam, overlay_heatmap
-from .clean import apply_decisions
+from .presize import atomic_path, write_atomic
+from .clean import apply_decisions, decision_rows
 
 # %% ../nbs/09_app.ipynb #3661748f
 class PhotoError(PetsError):
@@ -61,9 +62,7 @@ def sample_photos():
     fn = Path(tempfile.gettempdir())/'petbreeds-examples'/'chelsea.jpg'
     if not fn.exists():
         fn.parent.mkdir(exist_ok=True)
-        part = fn.with_name(f'{os.getpid()}.part')
-        Image.fromarray(chelsea()).save(part, format='JPEG', quality=90)
-        part.replace(fn)  # whole or not at all, should two pages start at once
+        with atomic_path(fn) as tmp: Image.fromarray(chelsea()).save(tmp, format='JPEG', quality=90)  # whole, should two pages start at once
     return [str(fn)]
 
 # %% ../nbs/09_app.ipynb #8842d218
@@ -127,9 +126,7 @@ def serve(model, # a `PetsClassifier`, or what `load_classifier` takes: the outp
 # %% ../nbs/09_app.ipynb #2943ab7e
 def read_decisions(fn):
     "The decisions in the CSV `fn`, `{file: decision}` (empty when there is none)"
-    if not Path(fn).exists(): return {}
-    df = pd.read_csv(fn, dtype=str, keep_default_na=False)
-    return dict(zip(df.file, df.decision))
+    return dict(decision_rows(fn)) if Path(fn).exists() else {}
 
 def save_decision(fn, # the decisions CSV, `file,decision`
                   file, # a photo's name
@@ -137,11 +134,7 @@ def save_decision(fn, # the decisions CSV, `file,decision`
     "Record `decision` about `file` in the CSV `fn`: on disk, whole, before returning"
     d, fn = read_decisions(fn) | {file: decision}, Path(fn)
     fn.parent.mkdir(parents=True, exist_ok=True)
-    part = fn.with_name(f'{fn.name}.{os.getpid()}.part')
-    with open(part, 'w') as f:
-        f.write(pd.DataFrame(dict(file=list(d), decision=list(d.values()))).to_csv(index=False))
-        f.flush(); os.fsync(f.fileno())
-    part.replace(fn)
+    write_atomic(fn, pd.DataFrame(dict(file=list(d), decision=list(d.values()))).to_csv(index=False))
     return d
 
 # %% ../nbs/09_app.ipynb #035301b5

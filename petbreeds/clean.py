@@ -13,8 +13,8 @@ Docs: https://petbreeds.github.io/petbreeds/clean.html.md"""
 
 # %% auto #0
 __all__ = ['JOURNALS', 'REMOVED', 'body_features', 'CleanError', 'folder_features', 'oof_probs', 'insample_probs',
-           'rank_suspects', 'flip_labels', 'recall_at', 'flip_recall', 'plan_moves', 'pending_journal', 'check_pending',
-           'apply_decisions', 'resume_apply', 'undo_apply', 'find_suspects', 'learner_suspects']
+           'rank_suspects', 'flip_labels', 'recall_at', 'flip_recall', 'decision_rows', 'plan_moves', 'pending_journal',
+           'check_pending', 'apply_decisions', 'resume_apply', 'undo_apply', 'find_suspects', 'learner_suspects']
 
 # %% ../nbs/07b_clean.ipynb #0dd07f84
 from .images import *  # first: it quiets fastai's import-time warnings
@@ -152,7 +152,7 @@ def flip_recall(X, y, n_classes, seed=0, frac=0.05, folds=5):
 # %% ../nbs/07b_clean.ipynb #51586efc
 JOURNALS, REMOVED = '.petbreeds-journal', '_removed'  # in the photos' folder: hidden, and a subfolder, so training skips both
 
-def _read_decisions(decisions):
+def decision_rows(decisions):
     "The rows `(file, decision)` of the CSV `decisions` (or a DataFrame), blank decisions left out"
     if isinstance(decisions, pd.DataFrame): df = decisions
     else:
@@ -183,7 +183,7 @@ def _free_name(d, stem, taken):
 def plan_moves(path, # folder of pet photos
                decisions): # CSV (or DataFrame) of `file,decision`
     "The moves `(from, to)` that `decisions` make in `path`, relative to it, every decision checked first"
-    path, rows = Path(path), _read_decisions(decisions)
+    path, rows = Path(path), decision_rows(decisions)
     _check_writable(path)
     if (path/REMOVED).exists() and not (path/REMOVED).is_dir(): raise CleanError(f"{path/REMOVED} is a file: move it away")
     breeds = sorted({b for n in os.listdir(path) if (b := pet_breed(n))})

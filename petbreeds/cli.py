@@ -308,10 +308,10 @@ def weights_checksum(model):
 
 def _finish_ranks(learn):
     "Each process's `weights_checksum`, gathered; then the group ends: None on ranks > 0, and rank 0 goes on alone"
-    sums = [weights_checksum(learn.model)]
-    if not torch.distributed.is_initialized(): return sums
+    mine = weights_checksum(learn.model)
+    if not torch.distributed.is_initialized(): return [mine]
     sums = [None] * world_size()
-    torch.distributed.all_gather_object(sums, weights_checksum(learn.model))
+    torch.distributed.all_gather_object(sums, mine)
     teardown_distrib()
     if rank_distrib(): return None
     os.environ['WORLD_SIZE'] = '1'  # from here on a one-process run: fastai gathers from nobody
@@ -369,7 +369,7 @@ def train(data:Annotated[str, DATA_HELP]='synthetic',
     write_atomic(out/'metrics.json', json.dumps(m, indent=1, default=float))
     mc = pd.DataFrame(interp.most_confused(), columns=['actual', 'predicted', 'count']).head(15)
     tables = {'Most confused': mc, 'Per epoch': pd.DataFrame(log.epochs)}
-    write_atomic(out/'report.html', report_html(m, {**_figures(res, log, interp, lr, f"{desc}, {arch}, {size} px"), **cal_fig} | _mislabeled(learn), tables))
+    write_atomic(out/'report.html', report_html(m, _figures(res, log, interp, lr, f"{desc}, {arch}, {size} px") | cal_fig | _mislabeled(learn), tables))
     print(f"error rate {m['error_rate']:.4f} on {desc}; wrote {out/'report.html'}")
     return m
 

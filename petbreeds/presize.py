@@ -143,10 +143,10 @@ def atomic_path(fn):
     finally: tmp.unlink(missing_ok=True)
 
 def write_atomic(fn, data):
-    "Write `data` (str or bytes) to `fn` whole or not at all, through `atomic_path`"
-    with atomic_path(fn) as tmp:
-        if isinstance(data, str): tmp.write_text(data)
-        else: tmp.write_bytes(data)
+    "Write `data` (str or bytes) to `fn` whole or not at all, and on disk (fsync'd) before it replaces `fn`"
+    with atomic_path(fn) as tmp, open(tmp, 'w' if isinstance(data, str) else 'wb') as f:
+        f.write(data)
+        f.flush(); os.fsync(f.fileno())
 
 # %% ../nbs/03_presize.ipynb #cebbe4e6
 @patch
