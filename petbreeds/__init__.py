@@ -19,7 +19,7 @@ Modules:
 - `petbreeds.clean`: Out-of-fold top losses on every photo of a folder, cheap on a CPU, checked against cleanlab; and a journaled apply of keep, relabel or remove decisions that loses nothing and can be undone.
 - `petbreeds.cli`: The whole chapter in one command: check the data, presize, find a learning rate, fine-tune, interpret, and write a model and a report.
 - `petbreeds.data`: Oxford-IIIT Pet or a local copy, labelled with the book's regex, checked for bad files, and presized as fastbook chapter 5 does.
-- `petbreeds.fast`: Stock fastai against the presize cache in one run, training img/s against the model alone, cached-feature head training, and prediction latency.
+- `petbreeds.fast`: Stock fastai against the presize cache in speed and in the error they train to over seeds; cached-feature head training, which this module adds to fastai's `Learner.fine_tune` as `cached_features`; prediction latency.
 - `petbreeds.images`: Every image this library reads opens upright and in RGB, or fails with one line that names the file and says why.
 - `petbreeds.interpret`: Cross-entropy written by hand, then an interpretation that computes predictions once and stays readable with 37 classes: clustered confusion matrix, most-confused pairs, per-class report, image galleries and Grad-CAM heat maps.
 - `petbreeds.lr_finder`: Leslie Smith's learning-rate range test rebuilt step by step, checked against fastai's `lr_find`, and made safe to run anywhere: it leaves the learner exactly as it found it.

@@ -1,9 +1,11 @@
-"""Stock fastai against the presize cache in one run, training img/s against the model alone, cached-feature head training, and prediction latency.
+"""Stock fastai against the presize cache in speed and in the error they train to over seeds; cached-feature head training, which this module adds to fastai's `Learner.fine_tune` as `cached_features`; prediction latency.
 
 `bench_data` times stock fastai's `pets_dls` against the presize cache's `fast_dls` on the same images; `bench_fit`
 compares training img/s with the model alone on the device; `bench_frozen` and `fine_tune_cached` train the head of
 `fine_tune`'s frozen phase on body features computed once (no augmentation and frozen BatchNorm statistics in that
-phase); `predict_latency` times a loaded classifier; `TrainImgPerSec` records training img/s per phase.
+phase); `predict_latency` times a loaded classifier; `TrainImgPerSec` records training img/s per phase. `bench_pipelines` trains
+both pipelines over seeds and compares the errors. Importing this module replaces `Learner.fine_tune` with one that
+takes `cached_features` (off by default: fastai's own `fine_tune` runs).
 
 Docs: https://petbreeds.github.io/petbreeds/fast.html.md"""
 
