@@ -17,9 +17,7 @@ __all__ = ['flip_m', 'rotate_m', 'zoom_m', 'warp_m', 'draw_aug', 'aug_matrix', '
 # %% ../nbs/04_augment.ipynb #7a1eb0d5
 from .images import *
 from .data import *
-from .data import _valid_only
 from .presize import *
-from .presize import _squish
 import math, random
 from pathlib import Path
 import numpy as np, torch
@@ -130,7 +128,7 @@ def presize_square(img, # image file or PIL image (a JPEG not yet decoded is dec
                    presize=460, # side of the cached square, px
                    size=224): # side of the result, px
     "`fast_dls`'s validation view of `img`: its centre square at `size` px, as `uint8`"
-    a, w, h = _squish(img, presize)
+    a, w, h = squish_image(img, presize)
     return augment(a, (w, h), draw_aug(train=False, presize=presize), size)
 
 # %% ../nbs/04_augment.ipynb #58caf7c5
@@ -185,7 +183,7 @@ def fast_dls(path, # folder of pet photos, as for `pets_dls`
     "`pets_dls`, fed from a presize cache and augmented on `uint8`"
     files = get_pet_images(path)
     splits = RandomSplitter(valid_pct, seed=seed)(files)
-    _valid_only(files[splits[0]], files[splits[1]])  # breeds only in validation: the same warning as `pets_dls`
+    valid_only_breeds(files[splits[0]], files[splits[1]])  # breeds only in validation: the same warning as `pets_dls`
     cache = presize_cache(files, presize, dest=dest)
     if verbose and cache.available: print(f'{cache!r}: {cache.rebuilt} decoded in {cache.build_s:.1f} s')
     tfms = [[CachedAug(cache, size, batch_aug, min_scale=min_scale, **aug_kw)],

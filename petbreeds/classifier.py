@@ -24,7 +24,7 @@ from fastcore.all import *
 from fastai.vision.all import *
 from .augment import presize_square
 from .presize import atomic_path
-from .transfer import ARCHS, _plain_state
+from .transfer import ARCHS, plain_state
 
 # %% ../nbs/06b_classifier.ipynb #072b4bda
 class PetsModelError(PetsError):
@@ -79,7 +79,7 @@ def export_classifier(learn, path, temperature=None):
         if not temperature > 0: raise PetsModelError(f"temperature must be positive, not {temperature}")
         meta['temperature'] = float(temperature)
     with atomic_path(js) as tj, atomic_path(wts) as tw:  # both written beside; then the weights put in place, the JSON last
-        safetensors.torch.save_file(_plain_state(learn.model), tw, metadata={'format': FORMAT, 'weights_id': wid})
+        safetensors.torch.save_file(plain_state(learn.model), tw, metadata={'format': FORMAT, 'weights_id': wid})
         tj.write_text(json.dumps(meta, indent=1))
     return wts, js
 

@@ -364,11 +364,11 @@ def train(data:Annotated[str, DATA_HELP]='synthetic',
 # %% ../nbs/10_cli.ipynb #e17b88d5
 @delegates(train, but=['data', 'size', 'presize', 'freeze_epochs', 'bs', 'lr', 'suggest', 'lr_mult', 'n_per_breed', 'arch'])
 def demo(out:str='petbreeds-demo', # output folder
-         epochs:int=5, # unfrozen epochs
+         epochs:int=STANDIN_RECIPE['epochs'], # unfrozen epochs
          **kwargs):
     "`train` on the offline stand-in with the transfer chapter's CPU settings"
-    return train(data='synthetic', size=128, presize=160, epochs=epochs, freeze_epochs=2, bs=16, lr='auto', suggest='minimum',
-                 lr_mult=10, out=out, n_per_breed=12, **kwargs)
+    return train(data='synthetic', epochs=epochs, lr='auto', suggest='minimum', out=out, n_per_breed=12,
+                 **{k: STANDIN_RECIPE[k] for k in ('size', 'presize', 'freeze_epochs', 'bs', 'lr_mult')}, **kwargs)
 
 # %% ../nbs/10_cli.ipynb #4effbe7c
 def _holds(d):

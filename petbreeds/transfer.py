@@ -12,8 +12,8 @@ Docs: https://petbreeds.github.io/petbreeds/transfer.html.md"""
 # %% auto #0
 __all__ = ['IMAGENET_STATS', 'TF_STATS', 'MODEL_KW', 'ARCHS', 'STANDIN_RECIPE', 'PetsWeightsError', 'effnet_lite0_weights',
            'load_effnet_lite0', 'imagenet_effnet', 'photo_batch', 'pets_learner', 'trainable', 'frozen_phase',
-           'unfrozen_phase', 'fine_tune_steps', 'GroupLRs', 'standin_learner', 'cpu_has_bf16', 'CPUBFloat16',
-           'mixed_precision']
+           'unfrozen_phase', 'fine_tune_steps', 'GroupLRs', 'plain_state', 'standin_learner', 'cpu_has_bf16',
+           'CPUBFloat16', 'mixed_precision']
 
 # %% ../nbs/06_transfer.ipynb #3f135eb3
 from .images import *  # first: it quiets fastai's import-time warnings
@@ -24,9 +24,8 @@ import numpy as np, torch, timm
 from PIL import Image
 from fastcore.all import *
 from fastai.vision.all import *
-from .data import _cache_dir
-from .standin import synth_pets, KEPT
-from .presize import write_atomic, _locked, _KEPT_MODEL
+from .standin import synth_pets, KEPT, cache_dir
+from .presize import write_atomic, folder_lock, KEPT_MODEL
 
 # %% ../nbs/06_transfer.ipynb #19e49af3
 class PetsWeightsError(PetsError):
@@ -173,7 +172,7 @@ STANDIN_RECIPE = dict(size=128, presize=160, bs=16, epochs=5, freeze_epochs=2, b
 
 def _kept_model(pretrained):
     "The folder that keeps the stand-in model: named by `STANDIN_RECIPE`, `pretrained` and the code that draws and trains it"
-    return _cache_dir('standin-model', repr((STANDIN_RECIPE, pretrained)), ('standin', 'data', 'transfer'))
+    return cache_dir('standin-model', repr((STANDIN_RECIPE, pretrained)), ('standin', 'data', 'transfer'))
 
 def _train(learn, pretrained):
     "Fine-tune `learn` with `STANDIN_RECIPE`; what it took in `learn.standin`"
@@ -183,22 +182,22 @@ def _train(learn, pretrained):
                          device='CUDA GPU' if torch.cuda.is_available() else f'CPU, {torch.get_num_threads()} thread(s)')
     return learn
 
-def _plain_state(model):
-    "`model`'s state dict as contiguous CPU tensors, as safetensors stores them (channels-last weights are not contiguous)"
+def plain_state(model):
+    "`model`'s state dict as contiguous CPU tensors, which safetensors can store (channels-last weights are not contiguous)"
     return {k: v.detach().cpu().contiguous() for k, v in model.state_dict().items()}
 
 def _keep(learn, kept):
     "Write `learn`'s weights and `learn.standin` into the folder `kept`, the marker file last: a half-written model is never loaded"
     import safetensors.torch
     (kept/KEPT).unlink(missing_ok=True)
-    safetensors.torch.save_file(_plain_state(learn.model), kept/_KEPT_MODEL)
+    safetensors.torch.save_file(plain_state(learn.model), kept/KEPT_MODEL)
     write_atomic(kept/KEPT, json.dumps({k: v for k, v in learn.standin.items() if k != 'kept'}))
 
 def _load_kept(learn, kept):
     "`learn`, unfrozen as after training, with the weights kept in the folder `kept`"
     import safetensors.torch
     learn.unfreeze()
-    learn.model.load_state_dict(safetensors.torch.load_file(kept/_KEPT_MODEL))
+    learn.model.load_state_dict(safetensors.torch.load_file(kept/KEPT_MODEL))
     learn.standin = {**json.loads((kept/KEPT).read_text()), 'kept': True}
     return learn
 
@@ -214,7 +213,7 @@ def standin_learner(dest, # folder to draw the stand-in into, as `synth_pets(des
     set_seed(42, reproducible=True)
     learn = pets_learner(pets_dls(path, size=r['size'], presize=r['presize'], bs=r['bs']), pretrained=pretrained, cbs=cbs)
     if not keep: return _train(learn, pretrained)
-    with _locked(kept := _kept_model(pretrained)) as no_lock:  # one process trains, the others wait for its model
+    with folder_lock(kept := _kept_model(pretrained)) as no_lock:  # one process trains, the others wait for its model
         if not (retrain or no_lock) and (kept/KEPT).is_file(): return _load_kept(learn, kept)
         _train(learn, pretrained)
         if not no_lock: _keep(learn, kept)
