@@ -293,7 +293,7 @@ def paired_diff(d):
 # %% ../nbs/08_fast.ipynb #092384ce
 def bench_pipelines(seeds=(1, 2, 3, 4, 5), # stand-in seeds: each run pair gets its own stand-in, split and training seed
                     n_per_breed=12, # stand-in photos per breed (a fifth held out for validation)
-                    test_per_breed=10, # photos per breed of the held-out stand-in every run is also measured on
+                    test_per_breed=10, # photos per breed of the held-out stand-in every run is also measured on (not with `path`)
                     test_seed=999, # its seed (none of `seeds`)
                     dest=None, # folder for the stand-ins (default: a scratch folder, deleted after)
                     path=None, # a folder of photos for every seed instead (the seed then draws the split and the training)
@@ -302,7 +302,8 @@ def bench_pipelines(seeds=(1, 2, 3, 4, 5), # stand-in seeds: each run pair gets 
     rows = []
     with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as scratch:
         root = Path(ifnone(dest, scratch))
-        test = synth_pets(root/f'heldout-{test_per_breed}-{test_seed}', n_per_breed=test_per_breed, seed=test_seed) if test_per_breed else None
+        held = test_per_breed and path is None  # a stand-in is no test of a model trained on other photos
+        test = synth_pets(root/f'heldout-{test_per_breed}-{test_seed}', n_per_breed=test_per_breed, seed=test_seed) if held else None
         for seed in progress_bar(list(seeds), leave=False):
             photos = path or synth_pets(root/f'standin-{n_per_breed}-{seed}', n_per_breed=n_per_breed, seed=seed)
             r = {p: train_error(photos, p, seed, test, **kw) for p in ('stock', 'fast')}
