@@ -303,7 +303,7 @@ def bench_pipelines(seeds=(1, 2, 3, 4, 5), # stand-in seeds: each run pair gets 
     with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as scratch:
         root = Path(ifnone(dest, scratch))
         held = test_per_breed and path is None  # a stand-in is no test of a model trained on other photos
-        test = synth_pets(root/f'heldout-{test_per_breed}-{test_seed}', n_per_breed=test_per_breed, seed=test_seed) if held else None
+        test = get_pet_images(synth_pets(root/f'heldout-{test_per_breed}-{test_seed}', n_per_breed=test_per_breed, seed=test_seed)) if held else None  # listed and checked once
         for seed in progress_bar(list(seeds), leave=False):
             photos = path or synth_pets(root/f'standin-{n_per_breed}-{seed}', n_per_breed=n_per_breed, seed=seed)
             r = {p: train_error(photos, p, seed, test, **kw) for p in ('stock', 'fast')}
